@@ -1,0 +1,31 @@
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import { remarkLessonFiles } from './src/build/remark-lesson-files';
+import { monacoCssAsStyleTags } from './src/build/vite-monaco-css';
+import { CODE_THEMES } from './src/build/code-themes';
+
+/**
+ * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/awaitable/);
+ * OUT_DIR lets tests build a second copy beside dist/.
+ */
+const base = process.env['BASE_PATH'] ?? '/';
+
+export default defineConfig({
+  base,
+  outDir: process.env['OUT_DIR'] ?? './dist',
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: {
+    // Lessons are MDX, which is processed by unified; the plugin gives components their lesson's folder.
+    processor: unified({ remarkPlugins: [remarkLessonFiles] }),
+    shikiConfig: { themes: CODE_THEMES, defaultColor: false },
+  },
+  server: { port: 4321, host: true },
+  preview: { port: 4321, host: true },
+  vite: {
+    plugins: [monacoCssAsStyleTags()],
+    worker: { format: 'es' },
+  },
+});

@@ -1,0 +1,51 @@
+import { defineConfig, devices } from '@playwright/test';
+// @ts-expect-error -- a plain ES module shared with scripts/bench.mjs
+import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
+
+/**
+ * Browser tests run against the production build (`npm run build`, then `astro preview`),
+ * twice over: at the root, and built with a base path to prove sub-path deploys work.
+ */
+export const ROOT_PORT = 4322;
+export const SUBPATH_PORT = 4323;
+export const SUBPATH = '/sub/';
+
+const executablePath = (systemChromium as () => string | undefined)();
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  workers: process.env['CI'] ? 2 : 3,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${ROOT_PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: { args: CHROMIUM_ARGS as string[], ...(executablePath ? { executablePath } : {}) },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx astro preview --port ${ROOT_PORT}`,
+      url: `http://localhost:${ROOT_PORT}/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+    {
+      command: `npx astro preview --port ${SUBPATH_PORT}`,
+      env: { BASE_PATH: SUBPATH, OUT_DIR: './dist-sub' },
+      url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+
+/**
+ * Lesson components that name a file beside the lesson (`<Example file="x.ts" />`,
+ * `<Diagram file="x.svg" />`). MDX gives components no way to know which file they are
+ * rendered from, so this plugin adds a `dir` attribute with the lesson's folder and
+ * checks at build time that the named file exists.
+ */
+const COMPONENTS_WITH_FILES = new Set(['Example', 'Diagram']);
+
+interface JsxAttribute {
+  type: string;
+  name?: string;
+  value?: unknown;
+}
+interface MdastNode {
+  type: string;
+  name?: string | null;
+  attributes?: JsxAttribute[];
+  children?: MdastNode[];
+  position?: { start: { line: number; column: number } };
+}
+interface VFileLike {
+  path?: string;
+  history: string[];
+}
+
+function* walk(node: MdastNode): Generator<MdastNode> {
+  yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+export function remarkLessonFiles() {
+  return (tree: MdastNode, file: VFileLike): void => {
+    const mdxPath = file.path ?? file.history[0];
+    if (!mdxPath) return;
+    const lessonDir = dirname(mdxPath);
+    for (const node of walk(tree)) {
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') continue;
+      if (!node.name || !COMPONENTS_WITH_FILES.has(node.name)) continue;
+      const attributes = node.attributes ?? [];
+      const fileAttribute = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'file');
+      const where = `${relative(process.cwd(), mdxPath)}:${node.position?.start.line ?? '?'}`;
+      if (typeof fileAttribute?.value !== 'string') {
+        throw new Error(`${where}: <${node.name}> needs a file="…" attribute naming a file beside the lesson.`);
+      }
+      if (!existsSync(join(lessonDir, fileAttribute.value))) {
+        throw new Error(`${where}: <${node.name} file="${fileAttribute.value}"> names a file that does not exist in ${relative(process.cwd(), lessonDir)}/.`);
+      }
+      attributes.push({ type: 'mdxJsxAttribute', name: 'dir', value: lessonDir });
+      node.attributes = attributes;
+    }
+  };
+}

@@ -1,0 +1,52 @@
+import { build } from 'esbuild';
+import { join } from 'node:path';
+
+/**
+ * Builds `sandbox.html`: the frame script and the worker bundled into one document with
+ * no external resources, so that the opaque-origin frame needs no CORS from the server.
+ */
+const SANDBOX_DIR = join(process.cwd(), 'src/runtime/sandbox');
+
+/** The document forbids network access from the program (connect-src falls back to 'none'). */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:";
+
+async function bundle(entry: string, define: Record<string, string> = {}): Promise<string> {
+  const result = await build({
+    entryPoints: [join(SANDBOX_DIR, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    define,
+  });
+  const output = result.outputFiles[0];
+  if (!output) throw new Error(`bundling ${entry} produced no output`);
+  return output.text;
+}
+
+let cached: Promise<string> | undefined;
+
+export function buildSandboxDocument(): Promise<string> {
+  cached ??= (async () => {
+    const worker = await bundle('worker.ts');
+    const frame = await bundle('frame.ts', { SANDBOX_WORKER_SOURCE: JSON.stringify(worker) });
+    // "</script" inside the inline script would end it early; "<\/script" means the same in JS.
+    const inline = frame.replaceAll('</script', '<\\/script');
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="robots" content="noindex">
+<title>Awaitable sandbox</title>
+</head>
+<body>
+<script>${inline}</script>
+</body>
+</html>
+`;
+  })();
+  return cached;
+}

@@ -1,0 +1,118 @@
+/**
+ * Monaco, bundled by Vite with its workers (never from a CDN), loaded only when a reader
+ * starts editing. Its CSS is injected with it (see src/build/vite-monaco-css.ts).
+ */
+import { editor as monacoEditor, KeyCode, KeyMod, MarkerSeverity, Uri } from 'monaco-editor/editor';
+import 'monaco-editor/languages/definitions/typescript/register';
+import { ModuleKind, ScriptTarget, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
+import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import type { EditorHandle, EditorOptions } from './editor-handle';
+
+declare global {
+  interface Window {
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+  }
+}
+
+window.MonacoEnvironment = {
+  getWorker: (_workerId, label) =>
+    label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
+};
+
+typescriptDefaults.setCompilerOptions({
+  // Monaco's ScriptTarget has no ES2022 member (an unknown value silently means ES5).
+  target: ScriptTarget.ESNext,
+  module: ModuleKind.ESNext,
+  strict: true,
+  noEmit: true,
+  // Every example is its own module, so two examples may both declare `sleep`.
+  moduleDetection: 3,
+});
+
+const MAX_HEIGHT_PX = 640;
+const MIN_HEIGHT_PX = 120;
+
+function pageTheme(): 'vs' | 'vs-dark' {
+  const chosen = document.documentElement.dataset['theme'];
+  const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
+  return dark ? 'vs-dark' : 'vs';
+}
+
+function followPageTheme(): void {
+  const apply = () => monacoEditor.setTheme(pageTheme());
+  new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
+  matchMedia('(prefers-color-scheme: dark)').addEventListener('change', apply);
+  apply();
+}
+followPageTheme();
+
+export function mountMonacoEditor(container: HTMLElement, options: EditorOptions): EditorHandle {
+  const uri = Uri.parse(`file:///${options.modelPath}`);
+  const model = monacoEditor.getModel(uri) ?? monacoEditor.createModel(options.value, 'typescript', uri);
+  if (model.getValue() !== options.value) model.setValue(options.value);
+  container.replaceChildren();
+  const editor = monacoEditor.create(container, {
+    model,
+    automaticLayout: true,
+    minimap: { enabled: false },
+    scrollBeyondLastLine: false,
+    fontSize: 14,
+    tabSize: 2,
+    ariaLabel: `${options.label}. Press Escape then Tab to leave the editor.`,
+    scrollbar: { alwaysConsumeMouseWheel: false },
+    fixedOverflowWidgets: true,
+  });
+
+  // Grow with the code, so the page scrolls rather than a box inside it.
+  const fitHeight = () => {
+    const height = Math.max(MIN_HEIGHT_PX, Math.min(MAX_HEIGHT_PX, editor.getContentHeight()));
+    container.style.height = `${height}px`;
+  };
+  editor.onDidContentSizeChange(fitHeight);
+  fitHeight();
+
+  editor.onDidChangeModelContent(() => options.onChange(model.getValue()));
+  editor.addCommand(KeyMod.CtrlCmd | KeyCode.Enter, () => options.onRun());
+
+  let escapePressed = false;
+  editor.onKeyDown((event) => {
+    if (event.keyCode === KeyCode.Escape) {
+      escapePressed = true;
+      return;
+    }
+    if (event.keyCode === KeyCode.Tab && escapePressed) {
+      event.preventDefault();
+      event.stopPropagation();
+      options.onLeave(event.shiftKey ? 'backward' : 'forward');
+    }
+    escapePressed = false;
+  });
+
+  return {
+    getValue: () => model.getValue(),
+    setValue(value) {
+      if (model.getValue() !== value) model.setValue(value);
+    },
+    focus: () => editor.focus(),
+    revealPosition(line, column) {
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column });
+      editor.focus();
+    },
+    setErrorMarkers(markers) {
+      monacoEditor.setModelMarkers(
+        model,
+        'awaitable',
+        markers.map((marker) => ({
+          severity: MarkerSeverity.Error,
+          message: marker.message,
+          startLineNumber: marker.line,
+          startColumn: marker.column,
+          endLineNumber: marker.line,
+          endColumn: model.getLineMaxColumn(Math.min(marker.line, model.getLineCount())),
+        })),
+      );
+    },
+  };
+}

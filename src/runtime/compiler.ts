@@ -1,0 +1,65 @@
+/**
+ * The page's handle on the in-browser compiler. The worker (and its 13 MB .wasm) starts
+ * only when first needed: when a reader starts editing, or runs code that was not
+ * compiled at build time. Results are cached by source, and only the latest request for
+ * a given caller matters to it, but every request still gets its own answer.
+ */
+import type { CompileResult, CompilerToPageMessage, PageToCompilerMessage } from './compiler-protocol';
+
+export type { CompileDiagnostic, CompileResult } from './compiler-protocol';
+
+export interface CompilerProgress {
+  readonly loadedBytes: number;
+  readonly totalBytes: number | null;
+}
+
+let worker: Worker | undefined;
+let nextId = 1;
+const waiting = new Map<number, { resolve: (result: CompileResult) => void; reject: (error: Error) => void }>();
+const progressListeners = new Set<(progress: CompilerProgress) => void>();
+const cache = new Map<string, Promise<CompileResult>>();
+const CACHE_SIZE = 50;
+
+function startWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./compiler-worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
+  worker.onmessage = (event: MessageEvent<CompilerToPageMessage>) => {
+    const message = event.data;
+    if (message.type === 'progress') {
+      for (const listener of progressListeners) listener(message);
+      return;
+    }
+    const pending = message.id === null ? undefined : waiting.get(message.id);
+    if (!pending || message.id === null) return;
+    waiting.delete(message.id);
+    if (message.type === 'compiled') pending.resolve(message.result);
+    else pending.reject(new Error(`The compiler failed: ${message.reason}`));
+  };
+  return worker;
+}
+
+/** Starts downloading and initializing the compiler ahead of the first compile. */
+export function warmCompiler(): void {
+  startWorker().postMessage({ type: 'warm' });
+}
+
+export function onCompilerProgress(listener: (progress: CompilerProgress) => void): () => void {
+  progressListeners.add(listener);
+  return () => progressListeners.delete(listener);
+}
+
+export function compileTypeScript(source: string, fileName: string): Promise<CompileResult> {
+  const key = `${fileName}\0${source}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const id = nextId++;
+  const result = new Promise<CompileResult>((resolve, reject) => {
+    waiting.set(id, { resolve, reject });
+    const message: PageToCompilerMessage = { type: 'compile', id, source, fileName };
+    startWorker().postMessage(message);
+  });
+  cache.set(key, result);
+  result.catch(() => cache.delete(key));
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value ?? '');
+  return result;
+}

@@ -1,0 +1,90 @@
+/**
+ * Every message between the page (host) and the sandbox, as one discriminated union per
+ * direction. Both sides import these types; nothing else crosses the boundary.
+ *
+ * The channel: the host loads `sandbox.html` in an iframe with an opaque origin, and once
+ * it has loaded posts `connect` to it with one end of a fresh MessageChannel. The frame
+ * starts a Worker and hands the port to it, so from then on host and worker talk directly
+ * over that private port. One frame, one worker and one port serve exactly one run; to
+ * stop a run the host removes the frame, which ends the worker with it.
+ */
+
+/** JavaScript compiled from one TypeScript file, ready to run as an ES module. */
+export interface CompiledProgram {
+  /** The TypeScript file's name as errors should show it, e.g. `sequential.ts`. */
+  readonly fileName: string;
+  /** The compiled ES module. */
+  readonly code: string;
+  /** The source map from `code` back to the TypeScript source, as JSON text. */
+  readonly sourceMap: string;
+}
+
+export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'debug';
+export type OutputLevel = ConsoleLevel | 'system';
+
+/** One line (or one multi-line value) of output, exactly as Node would print it. */
+export interface OutputEntry {
+  readonly level: OutputLevel;
+  readonly text: string;
+}
+
+/** A position in the TypeScript source, both 1-based as editors show them. */
+export interface SourceLocation {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface OutputLimits {
+  /** Entries kept per run; later ones are only counted. */
+  readonly maxEntries: number;
+  /** Characters kept per entry; the rest is replaced by a note of how many were cut. */
+  readonly maxEntryLength: number;
+}
+
+/** Sent by the host to the frame's window; the only message the frame accepts. */
+export interface ConnectMessage {
+  readonly type: 'connect';
+}
+
+/** Sent from host to worker over the run's port. */
+export type HostToSandboxMessage = {
+  readonly type: 'run';
+  readonly program: CompiledProgram;
+  readonly limits: OutputLimits;
+};
+
+/** Sent from worker to host over the run's port, in the order things happened. */
+export type SandboxToHostMessage =
+  /** The worker has started and waits for its program. */
+  | { readonly type: 'ready' }
+  /** A batch of console output; `omitted` counts all entries left out so far in this run. */
+  | { readonly type: 'output'; readonly entries: readonly OutputEntry[]; readonly omitted: number }
+  /** An uncaught error or unhandled rejection; the program goes on, as in a browser. */
+  | {
+      readonly type: 'uncaught';
+      readonly kind: 'error' | 'rejection';
+      readonly text: string;
+      readonly location: SourceLocation | null;
+    }
+  /** The program has nothing left to do: no timers, no open ports, no pending work. */
+  | { readonly type: 'finished' };
+
+const SANDBOX_MESSAGE_TYPES: ReadonlySet<string> = new Set(['ready', 'output', 'uncaught', 'finished']);
+
+/** The host trusts only its private port, but still checks shapes before acting on them. */
+export function isSandboxToHostMessage(data: unknown): data is SandboxToHostMessage {
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { type?: unknown }).type === 'string' &&
+    SANDBOX_MESSAGE_TYPES.has((data as { type: string }).type)
+  );
+}
+
+export function isHostToSandboxMessage(data: unknown): data is HostToSandboxMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'run';
+}
+
+export function isConnectMessage(data: unknown): data is ConnectMessage {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'connect';
+}

@@ -1,0 +1,179 @@
+/**
+ * Runs compiled programs in isolated sandboxes and reports what they print.
+ *
+ * Each run gets a fresh sandbox (an opaque-origin iframe whose worker runs the program);
+ * when the run ends, for whatever reason, its frame is removed, which ends the worker and
+ * every timer in it, so nothing from an old run can print into a new one. Starting a
+ * sandbox takes longer than running most programs, so one is always kept ready.
+ */
+import {
+  isSandboxToHostMessage,
+  type CompiledProgram,
+  type HostToSandboxMessage,
+  type OutputEntry,
+  type OutputLimits,
+  type SandboxToHostMessage,
+  type SourceLocation,
+} from './protocol';
+
+export type FinalStatus = 'done' | 'error' | 'timeout' | 'stopped';
+
+/** An entry as the page shows it; errors carry the TypeScript position they point at. */
+export interface DisplayEntry extends OutputEntry {
+  readonly location?: SourceLocation | null;
+}
+
+export type RunEvent =
+  /** The program has been handed to its sandbox and is running. */
+  | { readonly type: 'started' }
+  | { readonly type: 'entries'; readonly entries: readonly DisplayEntry[] }
+  | { readonly type: 'end'; readonly status: FinalStatus; readonly durationMs: number };
+
+export interface RunOptions {
+  /** Wall-clock limit in milliseconds, counted from the moment the program starts. */
+  readonly timeLimitMs: number;
+  readonly limits?: OutputLimits;
+}
+
+export interface RunHandle {
+  /** Ends the run now (status `stopped`); does nothing once it has ended. */
+  stop(): void;
+  readonly ended: Promise<FinalStatus>;
+}
+
+export const DEFAULT_TIME_LIMIT_MS = 5000;
+export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryLength: 10_000 };
+/** How long a sandbox may take to start before the run is given up as failed. */
+const SANDBOX_START_LIMIT_MS = 15_000;
+
+interface Sandbox {
+  readonly frame: HTMLIFrameElement;
+  readonly port: MessagePort;
+  readonly ready: Promise<void>;
+}
+
+function createSandbox(documentUrl: string): Sandbox {
+  const frame = document.createElement('iframe');
+  frame.setAttribute('sandbox', 'allow-scripts');
+  frame.title = 'Code runner (hidden)';
+  frame.hidden = true;
+  frame.tabIndex = -1;
+  frame.setAttribute('aria-hidden', 'true');
+  frame.src = documentUrl;
+  const channel = new MessageChannel();
+  const ready = new Promise<void>((resolve) => {
+    channel.port1.onmessage = (event) => {
+      if (isSandboxToHostMessage(event.data) && event.data.type === 'ready') resolve();
+    };
+  });
+  frame.addEventListener(
+    'load',
+    () => {
+      // The frame's origin is opaque, so '*' is the only target origin that reaches it;
+      // the message carries nothing but the port.
+      frame.contentWindow?.postMessage({ type: 'connect' }, '*', [channel.port2]);
+    },
+    { once: true },
+  );
+  document.body.append(frame);
+  return { frame, port: channel.port1, ready };
+}
+
+function formatSeconds(ms: number): string {
+  const seconds = ms / 1000;
+  return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
+}
+
+export class SandboxRunner {
+  #spare: Sandbox | null = null;
+
+  constructor(private readonly documentUrl: string) {}
+
+  /** Starts a sandbox ahead of time so the next run starts at once. */
+  prepare(): void {
+    this.#spare ??= createSandbox(this.documentUrl);
+  }
+
+  run(program: CompiledProgram, options: RunOptions, listener: (event: RunEvent) => void): RunHandle {
+    const sandbox = this.#spare ?? createSandbox(this.documentUrl);
+    this.#spare = null;
+    const limits = options.limits ?? DEFAULT_OUTPUT_LIMITS;
+    let startedAt = performance.now();
+    let omitted = 0;
+    let sawUncaught = false;
+    let finished = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let resolveEnded: (status: FinalStatus) => void = () => {};
+    const ended = new Promise<FinalStatus>((resolve) => (resolveEnded = resolve));
+
+    const emitSystem = (text: string) => listener({ type: 'entries', entries: [{ level: 'system', text }] });
+
+    const finish = (status: FinalStatus, reason?: string) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(timer);
+      sandbox.port.onmessage = null;
+      sandbox.port.close();
+      sandbox.frame.remove();
+      if (reason) emitSystem(reason);
+      if (omitted > 0) {
+        emitSystem(
+          `${omitted.toLocaleString('en-US')} more ${omitted === 1 ? 'entry was' : 'entries were'} left out: ` +
+            `the output shows at most ${limits.maxEntries.toLocaleString('en-US')} entries.`,
+        );
+      }
+      listener({ type: 'end', status, durationMs: performance.now() - startedAt });
+      resolveEnded(status);
+      // Get the next sandbox going while the reader reads this output.
+      setTimeout(() => this.prepare(), 0);
+    };
+
+    const handle = (message: SandboxToHostMessage) => {
+      switch (message.type) {
+        case 'output':
+          omitted = message.omitted;
+          if (message.entries.length > 0) listener({ type: 'entries', entries: message.entries });
+          break;
+        case 'uncaught':
+          sawUncaught = true;
+          listener({ type: 'entries', entries: [{ level: 'error', text: message.text, location: message.location }] });
+          break;
+        case 'finished':
+          finish(sawUncaught ? 'error' : 'done');
+          break;
+        case 'ready':
+          break;
+      }
+    };
+
+    timer = setTimeout(
+      () => finish('error', 'The sandbox did not start. Reload the page to try again.'),
+      SANDBOX_START_LIMIT_MS,
+    );
+    void sandbox.ready.then(() => {
+      if (finished) return;
+      clearTimeout(timer);
+      sandbox.port.onmessage = (event) => {
+        if (!finished && isSandboxToHostMessage(event.data)) handle(event.data);
+      };
+      startedAt = performance.now();
+      const message: HostToSandboxMessage = { type: 'run', program, limits };
+      sandbox.port.postMessage(message);
+      listener({ type: 'started' });
+      timer = setTimeout(
+        () =>
+          finish(
+            'timeout',
+            `Stopped after ${formatSeconds(options.timeLimitMs)}, this example's time limit. ` +
+              'A program that never finishes (an endless loop, or timers that keep scheduling more) runs until the limit.',
+          ),
+        options.timeLimitMs,
+      );
+    });
+
+    return {
+      stop: () => finish('stopped', 'Stopped: you pressed Stop.'),
+      ended,
+    };
+  }
+}

@@ -1,0 +1,80 @@
+import type { OutputEntry, OutputLimits, SandboxToHostMessage } from '../protocol';
+
+/**
+ * Collects output and posts it in batches, so that a program printing a million lines
+ * sends a few hundred messages, not a million. The first entry after a quiet spell is
+ * posted at once: a program that logs and then blocks forever (`while (true) {}`) must
+ * still show what it logged.
+ */
+const QUIET_SPELL_MS = 16;
+const MAX_BATCH = 250;
+
+export interface OutputBatcher {
+  /** False once the cap is reached: callers can skip formatting what would be dropped. */
+  readonly accepting: boolean;
+  add(entry: OutputEntry): void;
+  /** Counts an entry that was not even formatted because the cap was reached. */
+  countOmitted(): void;
+  flush(): void;
+}
+
+function truncate(text: string, maxLength: number): string {
+  if (text.length <= maxLength) return text;
+  const cut = text.length - maxLength;
+  return `${text.slice(0, maxLength)}… [${cut.toLocaleString('en-US')} more characters not shown]`;
+}
+
+export function createOutputBatcher(
+  post: (message: SandboxToHostMessage) => void,
+  limits: OutputLimits,
+  setTimeoutNative: (callback: () => void, ms: number) => unknown,
+  now: () => number,
+): OutputBatcher {
+  let batch: OutputEntry[] = [];
+  let kept = 0;
+  let omitted = 0;
+  let omittedPosted = 0;
+  let lastPost = -Infinity;
+  let flushScheduled = false;
+
+  function flush(): void {
+    if (batch.length === 0 && omitted === omittedPosted) return;
+    post({ type: 'output', entries: batch, omitted });
+    batch = [];
+    omittedPosted = omitted;
+    lastPost = now();
+  }
+
+  function flushSoon(): void {
+    if (now() - lastPost >= QUIET_SPELL_MS || batch.length >= MAX_BATCH) {
+      flush();
+      return;
+    }
+    if (flushScheduled) return;
+    flushScheduled = true;
+    setTimeoutNative(() => {
+      flushScheduled = false;
+      flush();
+    }, QUIET_SPELL_MS);
+  }
+
+  return {
+    get accepting() {
+      return kept < limits.maxEntries;
+    },
+    add(entry) {
+      if (kept >= limits.maxEntries) {
+        omitted++;
+      } else {
+        kept++;
+        batch.push({ level: entry.level, text: truncate(entry.text, limits.maxEntryLength) });
+      }
+      flushSoon();
+    },
+    countOmitted() {
+      omitted++;
+      flushSoon();
+    },
+    flush,
+  };
+}

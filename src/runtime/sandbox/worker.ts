@@ -1,0 +1,95 @@
+/**
+ * The sandbox worker: it receives one compiled program over its private port, runs it
+ * as an ES module, and reports its console output, uncaught errors and the moment it
+ * has nothing left to do. It is bundled into `sandbox.html` and started by `frame.ts`.
+ */
+import { createConsoleCapture, inspectValue } from '../console-capture';
+import {
+  isConnectMessage,
+  isHostToSandboxMessage,
+  type HostToSandboxMessage,
+  type SandboxToHostMessage,
+} from '../protocol';
+import { createOutputBatcher, type OutputBatcher } from './output-batcher';
+import { trackPendingWork } from './pending-work';
+import { firstProgramLocation, installStackTraces } from './stack-traces';
+
+type Post = (message: SandboxToHostMessage) => void;
+
+/** Console methods that only print: past the output cap they are counted, not formatted. */
+const PRINTING_METHODS = new Set(['log', 'info', 'debug', 'warn', 'error', 'dir', 'dirxml', 'table', 'trace']);
+
+const scope = self as unknown as DedicatedWorkerGlobalScope & typeof globalThis;
+const runnerUrl = scope.location.href;
+
+function installConsole(batcher: OutputBatcher): void {
+  const capture = createConsoleCapture((entry) => batcher.add(entry), () => performance.now()) as unknown as Record<
+    string,
+    (...args: unknown[]) => void
+  >;
+  const sandboxConsole: Record<string, (...args: unknown[]) => void> = {};
+  for (const [name, method] of Object.entries(capture)) {
+    if (typeof method !== 'function') continue;
+    sandboxConsole[name] = PRINTING_METHODS.has(name)
+      ? (...args) => (batcher.accepting ? method(...args) : batcher.countOmitted())
+      : method;
+  }
+  Object.defineProperty(scope, 'console', { value: sandboxConsole, writable: true, configurable: true });
+}
+
+async function run({ program, limits }: HostToSandboxMessage, post: Post): Promise<void> {
+  const setTimeoutNative = scope.setTimeout.bind(scope);
+  const batcher = createOutputBatcher(post, limits, setTimeoutNative, () => performance.now());
+  installConsole(batcher);
+
+  const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
+  installStackTraces(program, moduleUrl, runnerUrl);
+
+  const reportUncaught = (kind: 'error' | 'rejection', value: unknown): void => {
+    const description = inspectValue(value);
+    batcher.flush();
+    post({
+      type: 'uncaught',
+      kind,
+      text: `${kind === 'rejection' ? 'Uncaught (in promise)' : 'Uncaught'} ${description}`,
+      location: firstProgramLocation(description, program.fileName),
+    });
+  };
+  // As in a browser, an error in one callback is reported and the rest of the program goes on.
+  scope.addEventListener('error', (event) => {
+    event.preventDefault();
+    reportUncaught('error', event.error ?? event.message);
+  });
+  scope.addEventListener('unhandledrejection', (event) => {
+    event.preventDefault();
+    reportUncaught('rejection', event.reason);
+  });
+
+  const tracker = trackPendingWork(scope, () => {
+    batcher.flush();
+    post({ type: 'finished' });
+  });
+  try {
+    await import(/* @vite-ignore */ moduleUrl);
+  } catch (error) {
+    reportUncaught('error', error);
+  } finally {
+    tracker.markModuleSettled();
+  }
+}
+
+function connect(event: MessageEvent): void {
+  const port = event.ports[0];
+  if (!isConnectMessage(event.data) || !port) return;
+  scope.removeEventListener('message', connect);
+  // Bound now, so a program that patches MessagePort cannot intercept the runner's reports.
+  const post: Post = MessagePort.prototype.postMessage.bind(port);
+  port.onmessage = (message) => {
+    if (!isHostToSandboxMessage(message.data)) return;
+    port.onmessage = null;
+    void run(message.data, post);
+  };
+  post({ type: 'ready' });
+}
+
+scope.addEventListener('message', connect);
