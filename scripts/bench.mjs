@@ -1,0 +1,203 @@
+// `npm run bench`: performance figures of the built site, each a median over several runs,
+// measured in one Chromium session against `astro preview`. Budgets are in the README.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
+
+const PORT = 4330;
+const ORIGIN = `http://localhost:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const require = createRequire(import.meta.url);
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+function firstLessonWithExample() {
+  const lessonsDir = join(process.cwd(), 'content/lessons');
+  for (const lesson of readdirSync(lessonsDir).sort()) {
+    const file = readdirSync(join(lessonsDir, lesson)).find((name) => name.endsWith('.ts'));
+    if (file) return { lesson, id: `${lesson}/${file}` };
+  }
+  throw new Error('no lesson example to measure');
+}
+
+async function startServer() {
+  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return server;
+    } catch {}
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error('astro preview did not start');
+}
+
+/** Bytes downloaded by a freshly loaded lesson page before any interaction, gzip-compressed as a server would send them. */
+async function pageWeight(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const bodies = [];
+  page.on('response', async (response) => {
+    try {
+      const body = await response.body();
+      const type = response.request().resourceType();
+      const isJs = type === 'script' || /\.m?js(\?|$)/.test(response.url()) || response.url().endsWith('sandbox.html');
+      bodies.push({ url: response.url(), gzip: gzipSync(body).length, raw: body.length, isJs });
+    } catch {}
+  });
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500); // idle-time work (the first sandbox) counts too
+  await context.close();
+  const sum = (list, key) => list.reduce((total, item) => total + item[key], 0);
+  const js = bodies.filter((body) => body.isJs);
+  return { totalGzip: sum(bodies, 'gzip'), jsGzip: sum(js, 'gzip'), jsFiles: js.map((b) => `${b.url.replace(ORIGIN, '')} ${(b.gzip / 1024).toFixed(1)} KB`) };
+}
+
+/** In the page: click Run, resolve with the ms until the first output entry appears. */
+const CLICK_TO_FIRST_OUTPUT = (id) =>
+  new Promise((resolve, reject) => {
+    const root = document.querySelector(`[data-example="${id}"]`);
+    const output = root.querySelector('[data-output]');
+    const observer = new MutationObserver(() => {
+      if (output.querySelector('[data-entry]')) {
+        observer.disconnect();
+        resolve(performance.now() - start);
+      }
+    });
+    observer.observe(output, { childList: true, subtree: true });
+    setTimeout(() => reject(new Error('no output within 10 s')), 10_000);
+    const start = performance.now();
+    root.querySelector('button[data-action="run"]').click();
+  });
+
+const WAIT_FOR_END = (id) =>
+  new Promise((resolve) => {
+    const root = document.querySelector(`[data-example="${id}"]`);
+    const check = () => (/^(done|error|timeout|stopped)$/.test(root.dataset.status) ? resolve() : setTimeout(check, 10));
+    check();
+  });
+
+async function unedited(browser, url, id) {
+  const cold = [];
+  const warm = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    cold.push(await page.evaluate(CLICK_TO_FIRST_OUTPUT, id));
+    await page.evaluate(WAIT_FOR_END, id);
+    for (let again = 0; again < 3; again++) {
+      await page.waitForTimeout(150); // the reader reads; the next sandbox gets ready
+      warm.push(await page.evaluate(CLICK_TO_FIRST_OUTPUT, id));
+      await page.evaluate(WAIT_FOR_END, id);
+    }
+    await context.close();
+  }
+  return { cold: median(cold), warm: median(warm) };
+}
+
+const EDITED_PROGRAM = (n) => `const label: string = 'edit ${n}';\nconsole.log(label);\n`;
+
+async function editedAndReference(browser, url, id) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'networkidle' });
+  const editorVisible = [];
+  // Editor: from the Edit click to Monaco on screen (first load of the editor in this page).
+  editorVisible.push(
+    await page.evaluate(
+      (exampleId) =>
+        new Promise((resolve) => {
+          const root = document.querySelector(`[data-example="${exampleId}"]`);
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            const editor = root.querySelector('.monaco-editor');
+            if (editor && editor.getBoundingClientRect().height > 0 && !root.querySelector('[data-editor]').hidden) {
+              observer.disconnect();
+              resolve(performance.now() - start);
+            }
+          });
+          observer.observe(root, { childList: true, subtree: true, attributes: true });
+          root.querySelector('button[data-action="edit"]').click();
+        }),
+      id,
+    ),
+  );
+  // Warm the compiler once (its download is not part of this figure).
+  await page.evaluate(([exampleId, source]) => document.querySelector(`[data-example="${exampleId}"]`).setSource(source), [id, EDITED_PROGRAM('warm-up')]);
+  await page.evaluate(CLICK_TO_FIRST_OUTPUT, id);
+  await page.evaluate(WAIT_FOR_END, id);
+
+  await page.addScriptTag({ path: require.resolve('typescript/lib/typescript.js') });
+  const ours = [];
+  const reference = [];
+  for (let run = 0; run < RUNS * 2; run++) {
+    await page.waitForTimeout(150);
+    await page.evaluate(([exampleId, source]) => document.querySelector(`[data-example="${exampleId}"]`).setSource(source), [id, EDITED_PROGRAM(run)]);
+    ours.push(await page.evaluate(CLICK_TO_FIRST_OUTPUT, id));
+    await page.evaluate(WAIT_FOR_END, id);
+    reference.push(
+      await page.evaluate(
+        (source) =>
+          new Promise((resolve) => {
+            const start = performance.now();
+            const ts = globalThis.ts;
+            const js = ts.transpileModule(source, {
+              compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
+            }).outputText;
+            const prelude = 'console.log = (...args) => postMessage(args.join(" "));\n';
+            const url = URL.createObjectURL(new Blob([prelude + js], { type: 'text/javascript' }));
+            const worker = new Worker(url, { type: 'module' });
+            worker.onmessage = () => {
+              resolve(performance.now() - start);
+              worker.terminate();
+            };
+          }),
+        EDITED_PROGRAM(`reference-${run}`),
+      ),
+    );
+  }
+  await context.close();
+  return { editorVisible: median(editorVisible), edited: median(ours), reference: median(reference) };
+}
+
+const server = await startServer();
+const executablePath = systemChromium();
+const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+try {
+  const { lesson, id } = firstLessonWithExample();
+  const url = `${ORIGIN}/lessons/${lesson}/`;
+  const weights = [];
+  for (let run = 0; run < 3; run++) weights.push(await pageWeight(browser, url));
+  const runs = await unedited(browser, url, id);
+  const edited = await editedAndReference(browser, url, id);
+  const rows = [
+    ['Lesson page, all bytes before interaction (gzip)', `${(median(weights.map((w) => w.totalGzip)) / 1024).toFixed(1)} KB`, ''],
+    ['Lesson page, JavaScript before interaction (gzip)', `${(median(weights.map((w) => w.jsGzip)) / 1024).toFixed(1)} KB`, '≤ 40 KB'],
+    ['Run → first output, unedited, first run on a fresh page', `${runs.cold.toFixed(0)} ms`, '≤ 150 ms'],
+    ['Run → first output, unedited, warm', `${runs.warm.toFixed(0)} ms`, '≤ 50 ms'],
+    ['Run → first output, edited, compiler warm', `${edited.edited.toFixed(0)} ms`, '≤ 50 ms'],
+    ['Reference: transpileModule + bare Worker', `${edited.reference.toFixed(0)} ms`, ''],
+    ['Edited run ÷ reference', `${(edited.edited / edited.reference).toFixed(2)}×`, '≤ 1.00×'],
+    ['Edit → editor visible (first load)', `${edited.editorVisible.toFixed(0)} ms`, '≤ 800 ms'],
+  ];
+  console.log(`\nAwaitable benchmark: ${url}, example ${id}, medians of ${RUNS} runs (page weight: 3)\n`);
+  const width = Math.max(...rows.map((row) => row[0].length));
+  for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(9)}  ${budget}`);
+  console.log(`\nJavaScript loaded before interaction:\n  ${weights[0].jsFiles.join('\n  ')}`);
+} finally {
+  await browser.close();
+  server.kill();
+}

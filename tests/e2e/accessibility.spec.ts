@@ -1,0 +1,42 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { lessonSlugs } from '../support/lesson-examples';
+import { exampleById, runToEnd } from './support';
+
+const PAGES = ['/', ...lessonSlugs().map((slug) => `/lessons/${slug}/`), '/playground/', '/no-such-page/'];
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const path of PAGES) {
+    test(`axe finds no violations on ${path} in the ${colorScheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(path);
+      if (path === '/playground/') {
+        // Check the page as a reader uses it: editor loaded and some output shown.
+        await expect(page.locator('.monaco-editor')).toBeVisible();
+        await runToEnd(exampleById(page, 'playground'));
+      }
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+}
+
+test('the theme button switches and remembers the theme', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  const toggle = page.locator('[data-theme-toggle]');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await expect(page.locator('[data-theme-toggle]')).toHaveAttribute('aria-pressed', 'true');
+});
+
+test('a lesson works on a phone-sized screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.goto(`/lessons/${lessonSlugs()[0]}/`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.locator('.lesson-nav-menu')).not.toHaveAttribute('open', '');
+});

@@ -1,0 +1,95 @@
+import { expect, test, type Page } from '@playwright/test';
+import { allExamples } from '../support/lesson-examples';
+import { entriesOf, exampleById, runToEnd } from './support';
+
+const example = allExamples()[0];
+if (!example) throw new Error('No lesson examples found: editing tests need one.');
+
+const LAZY_EDITING_ASSETS = /monaco|editor\.api|editor\.worker|ts\.worker|tsMode|esbuild.*\.wasm|compiler-worker/;
+
+function recordRequests(page: Page): string[] {
+  const urls: string[] = [];
+  page.on('request', (request) => urls.push(request.url()));
+  return urls;
+}
+
+test('a lesson page requests no Monaco and no .wasm before the reader edits', async ({ page }) => {
+  const requests = recordRequests(page);
+  await page.goto(`/lessons/${example.lesson}/`);
+  await page.mouse.wheel(0, 2000);
+  await page.waitForLoadState('networkidle');
+  // Running an unedited example needs neither: it was compiled at build time.
+  await runToEnd(exampleById(page, example.id), example.timeLimitMs + 10_000);
+  expect(requests.filter((url) => LAZY_EDITING_ASSETS.test(url))).toEqual([]);
+  // The control: asking to edit is what loads them.
+  await exampleById(page, example.id).locator('button[data-action="edit"]').click();
+  await expect(exampleById(page, example.id).locator('.monaco-editor')).toBeVisible();
+  expect(requests.some((url) => /editor\.api/.test(url))).toBe(true);
+  await expect.poll(() => requests.some((url) => /\.wasm$/.test(url))).toBe(true);
+});
+
+test("user can edit an example, run the edit, keep it across a reload, and Reset restores the original", async ({ page }) => {
+  await page.goto(`/lessons/${example.lesson}/`);
+  const root = exampleById(page, example.id);
+  await root.locator('button[data-action="edit"]').click();
+  const editor = root.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type("console.log('edited by the reader'");
+  await page.keyboard.press('End');
+  await page.keyboard.type(';');
+  await expect(root.locator('[data-edited-badge]')).toBeVisible();
+
+  // Ctrl+Enter runs from inside the editor; the edit is compiled in the browser.
+  await page.keyboard.press('Control+Enter');
+  await expect(root).toHaveAttribute('data-status', /^(done|error)$/, { timeout: example.timeLimitMs + 15_000 });
+  const entries = await entriesOf(root);
+  expect(entries.at(-1)).toEqual({ level: 'log', text: 'edited by the reader' });
+
+  // The edit is saved (debounced) and comes back after a reload.
+  await page.waitForTimeout(500);
+  await page.reload();
+  await expect(root.locator('[data-edited-badge]')).toBeVisible();
+  await expect(root.locator('[data-editor]')).toContainText("console.log('edited by the reader');");
+  await expect(root.locator('button[data-action="reset"]')).toBeEnabled();
+
+  await root.locator('button[data-action="reset"]').click();
+  await expect(root.locator('[data-edited-badge]')).toBeHidden();
+  await expect(root.locator('[data-code] pre.astro-code')).toBeVisible();
+  await page.reload();
+  await expect(root.locator('[data-edited-badge]')).toBeHidden();
+  await expect(root.locator('[data-code] pre.astro-code')).toBeVisible();
+});
+
+test('a syntax error in an edit shows line:column and marks the editor', async ({ page }) => {
+  await page.goto(`/lessons/${example.lesson}/`);
+  const root = exampleById(page, example.id);
+  await root.locator('button[data-action="edit"]').click();
+  const editor = root.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('let broken = ;');
+  await page.keyboard.press('Enter');
+  const { status, entries } = await runToEnd(root, 20_000);
+  expect(status).toBe('error');
+  expect(entries[0]?.text).toMatch(new RegExp(`^${example.file.replace('.', '\\.')}:1:14: Unexpected ";"`));
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible();
+});
+
+test('keyboard users can run with Ctrl+Enter and leave the editor with Escape then Tab', async ({ page }) => {
+  await page.goto(`/lessons/${example.lesson}/`);
+  const root = exampleById(page, example.id);
+  await root.locator('button[data-action="run"]').focus();
+  await page.keyboard.press('Control+Enter');
+  await expect(root).toHaveAttribute('data-status', /^(loading|running|done)$/);
+  await root.locator('button[data-action="stop"]').click().catch(() => {});
+  await root.locator('button[data-action="edit"]').click();
+  await expect(root.locator('.monaco-editor')).toBeVisible();
+  await expect(root.locator('.monaco-editor textarea, .monaco-editor .native-edit-context').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(root.locator('[data-output]')).toBeFocused();
+});

@@ -1,0 +1,59 @@
+/**
+ * Every runnable example of every lesson, found the way the site finds them: the
+ * `<Example file="…">` elements of each lesson's index.mdx. Shared by the Node check
+ * (tests/unit/examples.test.ts) and the browser check (tests/e2e/lessons.spec.ts).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LESSONS_DIR = join(process.cwd(), 'content/lessons');
+
+export interface LessonExample {
+  readonly lesson: string;
+  readonly file: string;
+  /** `<lesson>/<file>`, as in the page's `data-example`. */
+  readonly id: string;
+  readonly path: string;
+  readonly expectedOutputPath: string;
+  readonly timeLimitMs: number;
+}
+
+const EXAMPLE_ELEMENT = /<Example\b([^>]*?)\/?>/g;
+
+function attribute(attributes: string, name: string): string | undefined {
+  const match = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\d+)\\})`).exec(attributes);
+  return match?.[1] ?? match?.[2];
+}
+
+export function lessonSlugs(): string[] {
+  return readdirSync(LESSONS_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(LESSONS_DIR, entry.name, 'index.mdx')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+export function examplesOf(lesson: string): LessonExample[] {
+  const mdx = readFileSync(join(LESSONS_DIR, lesson, 'index.mdx'), 'utf8');
+  return [...mdx.matchAll(EXAMPLE_ELEMENT)].map((match) => {
+    const attributes = match[1] ?? '';
+    const file = attribute(attributes, 'file') ?? '';
+    const path = join(LESSONS_DIR, lesson, file);
+    return {
+      lesson,
+      file,
+      id: `${lesson}/${file}`,
+      path,
+      expectedOutputPath: path.replace(/\.ts$/, '.out.txt'),
+      timeLimitMs: Number(attribute(attributes, 'timeout') ?? 5000),
+    };
+  });
+}
+
+export function allExamples(): LessonExample[] {
+  return lessonSlugs().flatMap(examplesOf);
+}
+
+/** The .ts files in a lesson folder (examples and anything else written in TypeScript). */
+export function typeScriptFilesOf(lesson: string): string[] {
+  return readdirSync(join(LESSONS_DIR, lesson)).filter((name) => name.endsWith('.ts') && !name.endsWith('.d.ts'));
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import {
+  isConnectMessage,
+  isHostToSandboxMessage,
+  isSandboxToHostMessage,
+  type SandboxToHostMessage,
+} from '../../src/runtime/protocol';
+
+describe('host/sandbox protocol', () => {
+  const fromSandbox: SandboxToHostMessage[] = [
+    { type: 'ready' },
+    { type: 'output', entries: [{ level: 'log', text: 'hi' }], omitted: 0 },
+    { type: 'uncaught', kind: 'rejection', text: 'Uncaught (in promise) 1', location: null },
+    { type: 'finished' },
+  ];
+
+  it.each(fromSandbox)('accepts the sandbox message $type', (message) => {
+    expect(isSandboxToHostMessage(message)).toBe(true);
+    // Messages cross a structured clone; what arrives must still be recognised.
+    expect(isSandboxToHostMessage(structuredClone(message))).toBe(true);
+  });
+
+  it.each([null, undefined, 42, 'finished', {}, { type: 'navigate' }, { type: 1 }, []])(
+    'rejects %j from the sandbox side',
+    (junk) => {
+      expect(isSandboxToHostMessage(junk)).toBe(false);
+    },
+  );
+
+  it('tells host messages apart', () => {
+    const run = { type: 'run', program: { fileName: 'a.ts', code: '', sourceMap: '{}' }, limits: { maxEntries: 1, maxEntryLength: 1 } };
+    expect(isHostToSandboxMessage(run)).toBe(true);
+    expect(isHostToSandboxMessage({ type: 'connect' })).toBe(false);
+    expect(isConnectMessage({ type: 'connect' })).toBe(true);
+    expect(isConnectMessage({ type: 'run' })).toBe(false);
+    expect(isConnectMessage(null)).toBe(false);
+  });
+});
