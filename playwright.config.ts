@@ -3,7 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
 
 /**
- * Browser tests run against the production build (`npm run build`, then `astro preview`),
+ * Browser tests run against the production build, served as static files,
  * twice over: at the root, and built with a base path to prove sub-path deploys work.
  */
 export const ROOT_PORT = 4322;
@@ -35,14 +35,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx astro preview --port ${ROOT_PORT}`,
+      command: `node scripts/serve-static.mjs dist ${ROOT_PORT}`,
       url: `http://localhost:${ROOT_PORT}/`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,
     },
     {
-      command: `npx astro preview --port ${SUBPATH_PORT}`,
-      env: { BASE_PATH: SUBPATH, OUT_DIR: './dist-sub' },
+      command: `node scripts/serve-static.mjs dist-sub ${SUBPATH_PORT} ${SUBPATH}`,
       url: `http://localhost:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: !process.env['CI'],
       timeout: 60_000,

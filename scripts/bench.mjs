@@ -1,5 +1,5 @@
 // `npm run bench`: performance figures of the built site, each a median over several runs,
-// measured in one Chromium session against `astro preview`. Budgets are in the README.
+// measured in one Chromium session against the built site served as static files. Budgets are in the README.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -29,9 +29,8 @@ function firstLessonWithExample() {
 }
 
 async function startServer() {
-  const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  const server = spawn(process.execPath, ['scripts/serve-static.mjs', 'dist', String(PORT)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -40,7 +39,7 @@ async function startServer() {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error('astro preview did not start');
+  throw new Error('the static server did not start');
 }
 
 /** Bytes downloaded by a freshly loaded lesson page before any interaction, gzip-compressed as a server would send them. */

@@ -33,10 +33,18 @@ typescriptDefaults.setCompilerOptions({
 const MAX_HEIGHT_PX = 640;
 const MIN_HEIGHT_PX = 120;
 
-function pageTheme(): 'vs' | 'vs-dark' {
+// Monaco's own dark theme draws comments at 4.2:1 contrast; WCAG AA asks for 4.5:1.
+monacoEditor.defineTheme('awaitable-dark', {
+  base: 'vs-dark',
+  inherit: true,
+  rules: [{ token: 'comment', foreground: '7fb069' }],
+  colors: {},
+});
+
+function pageTheme(): 'vs' | 'awaitable-dark' {
   const chosen = document.documentElement.dataset['theme'];
   const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? 'vs-dark' : 'vs';
+  return dark ? 'awaitable-dark' : 'vs';
 }
 
 function followPageTheme(): void {

@@ -16,7 +16,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
         await runToEnd(exampleById(page, 'playground'));
       }
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const problems = results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}: ${node.any[0]?.message ?? node.failureSummary}`),
+      );
+      expect(problems).toEqual([]);
     });
   }
 }

@@ -184,10 +184,10 @@ try { await fetch('${baseURL}/'); console.log('fetch succeeded'); } catch (error
 });
 
 test('forged messages posted to the page are ignored', async ({ page }) => {
-  await page.goto(playgroundUrl("console.log('real output');\nawait new Promise((resolve) => setTimeout(resolve, 300));\n"));
+  await page.goto(playgroundUrl("console.log('real output');\nawait new Promise((resolve) => setTimeout(resolve, 1500));\n"));
   const example = exampleById(page, 'playground');
   await example.locator('button[data-action="run"]').click();
-  await expect(example).toHaveAttribute('data-status', 'running');
+  await expect(example.locator('[data-entry]')).toHaveCount(1);
   // Anything posting to the window directly (another frame, an extension, the program's
   // frame if it escaped its worker) is not the run's private channel.
   await page.evaluate(() => {

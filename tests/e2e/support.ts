@@ -1,13 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import { transform } from 'esbuild';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { promisify } from 'node:util';
 import LZString from 'lz-string';
-import { transformOptions } from '../../src/runtime/compile-options';
+import { outputUnderNode } from '../support/run-under-node';
 
 export interface Entry {
   readonly level: string;
@@ -40,20 +33,15 @@ export function asPrintedText(entries: readonly Entry[]): string {
 
 /** Clicks Run and waits for the run to end; returns its final status and output. */
 export async function runToEnd(example: Locator, timeoutMs = 15_000): Promise<{ status: string; entries: Entry[] }> {
+  // Examples inside a closed <details> (exercise solutions) are opened first, as a reader would.
+  const summary = example.locator('xpath=ancestor::details[not(@open)][1]/summary');
+  if ((await summary.count()) > 0) await summary.click();
   await example.locator('button[data-action="run"]').click();
   await expect(example).toHaveAttribute('data-status', FINAL_STATUS, { timeout: timeoutMs });
   return { status: (await example.getAttribute('data-status')) ?? '', entries: await entriesOf(example) };
 }
 
-const scratch = mkdtempSync(join(tmpdir(), 'awaitable-node-'));
-const mergeStderr = pathToFileURL(join(process.cwd(), 'tests/support/merge-stderr.mjs')).href;
-let counter = 0;
-
-/** The program's output under real Node (stderr merged into stdout), for comparison. */
-export async function nodeOutput(source: string): Promise<string> {
-  const { code } = await transform(source, transformOptions('program.ts'));
-  const file = join(scratch, `program-${process.pid}-${counter++}.mjs`);
-  writeFileSync(file, code);
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', mergeStderr, file], { timeout: 15_000 });
-  return stdout;
+/** The program's output under real Node, for comparison. */
+export function nodeOutput(source: string): Promise<string> {
+  return outputUnderNode(source, 'playground.ts', 15_000);
 }

@@ -221,10 +221,15 @@ export class CodeExampleElement extends HTMLElement {
     }
   }
 
-  #sourceChanged({ save = true } = {}): void {
+  /** The "edited" badge and Reset follow whether the code differs from the original. */
+  #showEditedState(): void {
     const edited = this.#source !== this.#original;
     this.#part('[data-edited-badge]').hidden = !edited || this.isPlayground;
     this.#button('reset')?.toggleAttribute('disabled', !edited);
+  }
+
+  #sourceChanged({ save = true } = {}): void {
+    this.#showEditedState();
     this.dispatchEvent(new CustomEvent('example-source-change', { detail: { source: this.#source } }));
     if (!save || this.isPlayground) return;
     clearTimeout(this.#saveTimer);
@@ -271,7 +276,7 @@ export class CodeExampleElement extends HTMLElement {
     // The playground's code comes from its page script (setSource), which enables Run.
     if (!this.isPlayground) this.#button('run')?.removeAttribute('disabled');
     this.#button('edit')?.removeAttribute('disabled');
-    this.#button('reset')?.toggleAttribute('disabled', this.#source === this.#original);
+    this.#showEditedState();
   }
 
   #moveFocusOutOfEditor(direction: 'forward' | 'backward'): void {
