@@ -22,8 +22,8 @@ export default defineConfig({
     processor: unified({ remarkPlugins: [remarkLessonFiles] }),
     shikiConfig: { themes: CODE_THEMES, defaultColor: false },
   },
+  // Used by `astro dev` and `astro preview` (npm start) alike.
   server: { port: 4321, host: true },
-  preview: { port: 4321, host: true },
   vite: {
     plugins: [monacoCssAsStyleTags()],
     worker: { format: 'es' },

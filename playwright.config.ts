@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error -- a plain ES module shared with scripts/bench.mjs
 import { CHROMIUM_ARGS, systemChromium } from './scripts/browser.mjs';
 
 /**
@@ -10,7 +9,7 @@ export const ROOT_PORT = 4322;
 export const SUBPATH_PORT = 4323;
 export const SUBPATH = '/sub/';
 
-const executablePath = (systemChromium as () => string | undefined)();
+const executablePath = systemChromium();
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,7 +28,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         ...devices['Desktop Chrome'],
-        launchOptions: { args: CHROMIUM_ARGS as string[], ...(executablePath ? { executablePath } : {}) },
+        launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
       },
     },
   ],

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import type { RemarkPlugin } from '@astrojs/markdown-remark';
 
 /**
  * Lesson components that name a file beside the lesson (`<Example file="x.ts" />`,
@@ -31,12 +32,13 @@ function* walk(node: MdastNode): Generator<MdastNode> {
   for (const child of node.children ?? []) yield* walk(child);
 }
 
-export function remarkLessonFiles() {
-  return (tree: MdastNode, file: VFileLike): void => {
+export const remarkLessonFiles: RemarkPlugin = () => {
+  return (tree, vfile): void => {
+    const file = vfile as VFileLike;
     const mdxPath = file.path ?? file.history[0];
     if (!mdxPath) return;
     const lessonDir = dirname(mdxPath);
-    for (const node of walk(tree)) {
+    for (const node of walk(tree as MdastNode)) {
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') continue;
       if (!node.name || !COMPONENTS_WITH_FILES.has(node.name)) continue;
       const attributes = node.attributes ?? [];
@@ -52,4 +54,4 @@ export function remarkLessonFiles() {
       node.attributes = attributes;
     }
   };
-}
+};

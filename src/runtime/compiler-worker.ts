@@ -8,7 +8,11 @@ import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import { transformOptions } from './compile-options';
 import type { CompileDiagnostic, CompilerToPageMessage, PageToCompilerMessage } from './compiler-protocol';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+/** The worker's global scope (typed by hand: the DOM and WebWorker libs cannot be combined). */
+const scope = self as unknown as {
+  postMessage(message: CompilerToPageMessage): void;
+  onmessage: ((event: MessageEvent<PageToCompilerMessage | { type: 'warm' }>) => void) | null;
+};
 const post = (message: CompilerToPageMessage) => scope.postMessage(message);
 
 async function downloadWasm(): Promise<WebAssembly.Module> {
@@ -71,7 +75,7 @@ async function compile({ id, source, fileName }: PageToCompilerMessage): Promise
   }
 }
 
-scope.onmessage = (event: MessageEvent<PageToCompilerMessage | { type: 'warm' }>) => {
+scope.onmessage = (event) => {
   if (event.data.type === 'warm') void initialize().catch(() => {});
   else void compile(event.data);
 };

@@ -1,5 +1,3 @@
-export {};
-
 async function worker(name: string, steps: number): Promise<void> {
   for (let step = 1; step <= steps; step++) {
     console.log(`${name}: step ${step}`);

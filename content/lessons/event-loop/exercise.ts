@@ -1,5 +1,3 @@
-export {};
-
 function isPrime(n: number): boolean {
   if (n < 2) return false;
   for (let d = 2; d * d <= n; d++) {

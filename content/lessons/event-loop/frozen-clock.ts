@@ -1,5 +1,3 @@
-export {};
-
 /** Keeps the thread busy for `ms` milliseconds without ever letting go. */
 function busyLoop(ms: number): void {
   const until = performance.now() + ms;

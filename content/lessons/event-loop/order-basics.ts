@@ -1,5 +1,3 @@
-export {};
-
 console.log("script: start");
 
 setTimeout(() => console.log("setTimeout callback"), 0);

@@ -1,5 +1,3 @@
-export {};
-
 // A MessageChannel is a pair of connected ports. A message posted on one
 // port arrives at the other as a new task, a lot like setTimeout(..., 0).
 const channel = new MessageChannel();

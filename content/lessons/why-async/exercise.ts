@@ -1,5 +1,3 @@
-export {};
-
 const start = performance.now();
 
 /** Seconds since the program started, rounded down to the half second. */

@@ -1,5 +1,3 @@
-export {};
-
 /** A clock that reads seconds since it was made, rounded down to the half second. */
 function makeClock(): () => string {
   const start = performance.now();

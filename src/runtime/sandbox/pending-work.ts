@@ -20,11 +20,13 @@ function nodeDelay(delay: unknown): number {
 }
 
 type TimerHandler = (...args: unknown[]) => void;
+/** The browser's timer functions, whose ids are numbers (Node's types would say objects). */
+type SetTimer = (handler: TimerHandler | string, delay?: number, ...args: unknown[]) => number;
 
 export function trackPendingWork(scope: typeof globalThis, onIdle: () => void): PendingWorkTracker {
-  const setTimeoutNative = scope.setTimeout.bind(scope);
-  const setIntervalNative = scope.setInterval.bind(scope);
-  const clearTimeoutNative = scope.clearTimeout.bind(scope);
+  const setTimeoutNative = scope.setTimeout.bind(scope) as unknown as SetTimer;
+  const setIntervalNative = scope.setInterval.bind(scope) as unknown as SetTimer;
+  const clearTimeoutNative = scope.clearTimeout.bind(scope) as (id: number) => void;
   const liveTimers = new Set<number>();
   const listeningPorts = new Set<MessagePort>();
   let fetchesInFlight = 0;

@@ -19,7 +19,7 @@ export function installStackTraces(program: CompiledProgram, moduleUrl: string, 
   const locationPattern = new RegExp(`${escapeRegExp(moduleUrl)}:(\\d+):(\\d+)`, 'g');
 
   const mapFrame = (frame: string): string =>
-    frame.replace(locationPattern, (whole, line: string, column: string) => {
+    frame.replace(locationPattern, (_location, line: string, column: string) => {
       const original = originalPositionFor(tracer, { line: Number(line), column: Number(column) - 1 });
       return original.line === null ? `${program.fileName} (compiled):${line}:${column}` : `${program.fileName}:${original.line}:${original.column + 1}`;
     });
