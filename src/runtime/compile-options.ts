@@ -1,4 +1,5 @@
 import type { TransformOptions } from 'esbuild';
+import { EVALUATION_STARTED } from './protocol';
 
 /**
  * One set of esbuild options for both compilers: the build (examples as written) and the
@@ -14,5 +15,7 @@ export function transformOptions(fileName: string) {
     sourcemap: 'external',
     sourcefile: fileName,
     logLevel: 'silent',
+    // On a line of its own, so the source map still points at the reader's lines.
+    banner: `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`,
   } satisfies TransformOptions;
 }

@@ -9,6 +9,13 @@
  * stop a run the host removes the frame, which ends the worker with it.
  */
 
+/**
+ * Compiled programs start with a call to `globalThis[Symbol.for(EVALUATION_STARTED)]`, if
+ * defined (a no-op anywhere else, Node included), so the sandbox knows the program is
+ * running even while its top-level `await` waits (see sandbox/pending-work.ts).
+ */
+export const EVALUATION_STARTED = 'awaitable.evaluation-started';
+
 /** JavaScript compiled from one TypeScript file, ready to run as an ES module. */
 export interface CompiledProgram {
   /** The TypeScript file's name as errors should show it, e.g. `sequential.ts`. */
@@ -66,8 +73,12 @@ export type SandboxToHostMessage =
       readonly text: string;
       readonly location: SourceLocation | null;
     }
-  /** The program has nothing left to do: no timers, no open ports, no pending work. */
-  | { readonly type: 'finished' };
+  /**
+   * The program has nothing left to do: no timers, no open ports, no pending work.
+   * `unsettledTopLevelAwait`: it ended while its top-level `await` still waited, as Node
+   * does (with exit code 13) when nothing is left that could settle it.
+   */
+  | { readonly type: 'finished'; readonly unsettledTopLevelAwait: boolean };
 
 const SANDBOX_MESSAGE_TYPES: ReadonlySet<string> = new Set(['ready', 'output', 'uncaught', 'finished']);
 

@@ -139,7 +139,13 @@ export class SandboxRunner {
           listener({ type: 'entries', entries: [{ level: 'error', text: message.text, location: message.location }] });
           break;
         case 'finished':
-          finish(sawUncaught ? 'error' : 'done');
+          finish(
+            sawUncaught ? 'error' : 'done',
+            message.unsettledTopLevelAwait
+              ? 'The program ended while its top-level await was still waiting: nothing was left that could ' +
+                  'settle the promise it awaited. (Node ends such a program the same way, with exit code 13.)'
+              : undefined,
+          );
           break;
         case 'ready':
           break;

@@ -7,6 +7,17 @@ if (!example) throw new Error('No lesson examples found: editing tests need one.
 
 const LAZY_EDITING_ASSETS = /monaco|editor\.api|editor\.worker|ts\.worker|tsMode|esbuild.*\.wasm|compiler-worker/;
 
+/** Opens the lesson, presses Edit on the example and puts the cursor in Monaco. */
+async function editExample(page: Page) {
+  await page.goto(`/lessons/${example.lesson}/`);
+  const root = exampleById(page, example.id);
+  await root.locator('button[data-action="edit"]').click();
+  const editor = root.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  return { root, editor };
+}
+
 function recordRequests(page: Page): string[] {
   const urls: string[] = [];
   page.on('request', (request) => urls.push(request.url()));
@@ -30,17 +41,11 @@ test('a lesson page requests no Monaco and no .wasm before the reader edits', as
 });
 
 test("user can edit an example, run the edit, keep it across a reload, and Reset restores the original", async ({ page }) => {
-  await page.goto(`/lessons/${example.lesson}/`);
-  const root = exampleById(page, example.id);
-  await root.locator('button[data-action="edit"]').click();
-  const editor = root.locator('.monaco-editor');
-  await expect(editor).toBeVisible();
-  await editor.click();
+  const { root } = await editExample(page);
   await page.keyboard.press('ControlOrMeta+End');
   await page.keyboard.press('Enter');
-  await page.keyboard.type("console.log('edited by the reader'");
-  await page.keyboard.press('End');
-  await page.keyboard.type(';');
+  // Inserted as a paste would be: typed keys race with Monaco's bracket auto-closing.
+  await page.keyboard.insertText("console.log('edited by the reader');");
   await expect(root.locator('[data-edited-badge]')).toBeVisible();
 
   // Ctrl+Enter runs from inside the editor; the edit is compiled in the browser.
@@ -49,7 +54,9 @@ test("user can edit an example, run the edit, keep it across a reload, and Reset
   expect(await entriesOf(root)).toContainEqual({ level: 'log', text: 'edited by the reader' });
 
   // The edit is saved (debounced) and comes back after a reload.
-  await page.waitForTimeout(500);
+  await expect
+    .poll(() => page.evaluate((id) => localStorage.getItem(`awaitable:edits:${id}`), example.id))
+    .toContain('edited by the reader');
   await page.reload();
   await expect(root.locator('[data-edited-badge]')).toBeVisible();
   await expect(root.locator('[data-editor]')).toContainText("console.log('edited by the reader');");
@@ -64,15 +71,9 @@ test("user can edit an example, run the edit, keep it across a reload, and Reset
 });
 
 test('a syntax error in an edit shows line:column and marks the editor', async ({ page }) => {
-  await page.goto(`/lessons/${example.lesson}/`);
-  const root = exampleById(page, example.id);
-  await root.locator('button[data-action="edit"]').click();
-  const editor = root.locator('.monaco-editor');
-  await expect(editor).toBeVisible();
-  await editor.click();
+  const { root, editor } = await editExample(page);
   await page.keyboard.press('ControlOrMeta+Home');
-  await page.keyboard.type('let broken = ;');
-  await page.keyboard.press('Enter');
+  await page.keyboard.insertText('let broken = ;\n');
   const { status, entries } = await runToEnd(root, 20_000);
   expect(status).toBe('error');
   expect(entries[0]?.text).toMatch(new RegExp(`^${example.file.replace('.', '\\.')}:1:14: Unexpected ";"`));

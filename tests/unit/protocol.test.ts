@@ -11,7 +11,7 @@ describe('host/sandbox protocol', () => {
     { type: 'ready' },
     { type: 'output', entries: [{ level: 'log', text: 'hi' }], omitted: 0 },
     { type: 'uncaught', kind: 'rejection', text: 'Uncaught (in promise) 1', location: null },
-    { type: 'finished' },
+    { type: 'finished', unsettledTopLevelAwait: false },
   ];
 
   it.each(fromSandbox)('accepts the sandbox message $type', (message) => {

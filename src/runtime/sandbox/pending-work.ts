@@ -7,9 +7,14 @@
  * the microtask queue, so the order of output is the engine's own.
  */
 export interface PendingWorkTracker {
+  /** Called when the program's first line runs (the module has loaded). */
+  markEvaluationStarted(): void;
   /** Called once the module's top-level code (including top-level await) has settled. */
   markModuleSettled(): void;
 }
+
+/** Why the program is over: `unsettledTopLevelAwait` when its top-level await could never finish. */
+export type IdleHandler = (outcome: { unsettledTopLevelAwait: boolean }) => void;
 
 const NODE_TIMEOUT_MAX = 2 ** 31 - 1;
 
@@ -23,13 +28,15 @@ type TimerHandler = (...args: unknown[]) => void;
 /** The browser's timer functions, whose ids are numbers (Node's types would say objects). */
 type SetTimer = (handler: TimerHandler | string, delay?: number, ...args: unknown[]) => number;
 
-export function trackPendingWork(scope: typeof globalThis, onIdle: () => void): PendingWorkTracker {
+export function trackPendingWork(scope: typeof globalThis, onIdle: IdleHandler): PendingWorkTracker {
   const setTimeoutNative = scope.setTimeout.bind(scope) as unknown as SetTimer;
   const setIntervalNative = scope.setInterval.bind(scope) as unknown as SetTimer;
   const clearTimeoutNative = scope.clearTimeout.bind(scope) as (id: number) => void;
   const liveTimers = new Set<number>();
   const listeningPorts = new Set<MessagePort>();
   let fetchesInFlight = 0;
+  // Until the module has loaded nothing of it is running, so no pending work means nothing yet.
+  let evaluationStarted = false;
   let moduleSettled = false;
   let idleCheckScheduled = false;
   let callbacksRun = 0;
@@ -42,7 +49,7 @@ export function trackPendingWork(scope: typeof globalThis, onIdle: () => void): 
    * first (they may start new timers), and only if no callback ran meanwhile.
    */
   function scheduleIdleCheck(): void {
-    if (idle || idleCheckScheduled || !moduleSettled || hasPendingWork()) return;
+    if (idle || idleCheckScheduled || !evaluationStarted || hasPendingWork()) return;
     idleCheckScheduled = true;
     const callbacksSeen = callbacksRun;
     setTimeoutNative(() => {
@@ -53,7 +60,7 @@ export function trackPendingWork(scope: typeof globalThis, onIdle: () => void): 
         return;
       }
       idle = true;
-      onIdle();
+      onIdle({ unsettledTopLevelAwait: !moduleSettled });
     }, 0);
   }
 
@@ -136,7 +143,12 @@ export function trackPendingWork(scope: typeof globalThis, onIdle: () => void): 
   }
 
   return {
+    markEvaluationStarted() {
+      evaluationStarted = true;
+      scheduleIdleCheck();
+    },
     markModuleSettled() {
+      evaluationStarted = true;
       moduleSettled = true;
       scheduleIdleCheck();
     },

@@ -5,6 +5,7 @@
  */
 import { createConsoleCapture, inspectValue } from '../console-capture';
 import {
+  EVALUATION_STARTED,
   isConnectMessage,
   isHostToSandboxMessage,
   type HostToSandboxMessage,
@@ -67,9 +68,13 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
     reportUncaught('rejection', event.reason);
   });
 
-  const tracker = trackPendingWork(scope, () => {
+  const tracker = trackPendingWork(scope, ({ unsettledTopLevelAwait }) => {
     batcher.flush();
-    post({ type: 'finished' });
+    post({ type: 'finished', unsettledTopLevelAwait });
+  });
+  Object.defineProperty(scope, Symbol.for(EVALUATION_STARTED), {
+    value: () => tracker.markEvaluationStarted(),
+    configurable: true,
   });
   try {
     await import(/* @vite-ignore */ moduleUrl);
