@@ -48,6 +48,8 @@ async function pageWeight(browser, url) {
   const page = await context.newPage();
   const bodies = [];
   page.on('response', async (response) => {
+    // blob: and data: URLs are made in memory from bytes already counted, not downloaded.
+    if (/^(blob|data):/.test(response.url())) return;
     try {
       const body = await response.body();
       const type = response.request().resourceType();
