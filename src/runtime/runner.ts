@@ -170,8 +170,8 @@ export class SandboxRunner {
         () =>
           finish(
             'timeout',
-            `Stopped after ${formatSeconds(options.timeLimitMs)}, this example's time limit. ` +
-              'A program that never finishes (an endless loop, or timers that keep scheduling more) runs until the limit.',
+            `Stopped after ${formatSeconds(options.timeLimitMs)}, this example's time limit: the program was still ` +
+              'running (an endless loop, timers that keep scheduling more, or work too big to finish in time).',
           ),
         options.timeLimitMs,
       );

@@ -1,9 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { allExamples } from '../support/lesson-examples';
-import { entriesOf, exampleById, runToEnd } from './support';
+import { allExamples, type LessonExample } from '../support/lesson-examples';
+import { entriesOf, exampleById, playgroundUrl, runToEnd } from './support';
 
-const example = allExamples()[0];
-if (!example) throw new Error('No lesson examples found: editing tests need one.');
+const example: LessonExample = (() => {
+  const first = allExamples()[0];
+  if (!first) throw new Error('No lesson examples found: editing tests need one.');
+  return first;
+})();
 
 const LAZY_EDITING_ASSETS = /monaco|editor\.api|editor\.worker|ts\.worker|tsMode|esbuild.*\.wasm|compiler-worker/;
 
@@ -95,4 +98,15 @@ test('keyboard users can run with Ctrl+Enter and leave the editor with Escape th
   await page.keyboard.press('Escape');
   await page.keyboard.press('Tab');
   await expect(root.locator('[data-output]')).toBeFocused();
+});
+
+test('the playground editor shows TypeScript type errors, and the page reports no errors', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(playgroundUrl("const count: number = 'not a number';\nconsole.log(count);\n"));
+  const editor = page.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  // Type errors come from Monaco's TypeScript worker (esbuild only reports syntax errors).
+  await expect(editor.locator('.squiggly-error').first()).toBeVisible({ timeout: 20_000 });
+  expect(errors).toEqual([]);
 });

@@ -136,7 +136,8 @@ export class CodeExampleElement extends HTMLElement {
       const container = this.#part('[data-editor]');
       const editor = await mountEditor(container, {
         value: this.#source,
-        modelPath: this.exampleId,
+        // The TypeScript worker needs a .ts path: lessons' ids end in one, the playground's does not.
+        modelPath: this.exampleId.endsWith('.ts') ? this.exampleId : `${this.exampleId}/${this.fileName}`,
         label: `Code of ${this.fileName}`,
         onChange: (value) => {
           this.#source = value;

@@ -133,12 +133,14 @@ export function trackPendingWork(scope: typeof globalThis, onIdle: IdleHandler):
 
   const fetchNative = scope.fetch?.bind(scope);
   if (fetchNative) {
-    scope.fetch = (...args: Parameters<typeof fetch>) => {
+    scope.fetch = async (...args: Parameters<typeof fetch>) => {
       fetchesInFlight++;
-      return fetchNative(...args).finally(() => {
+      try {
+        return await fetchNative(...args);
+      } finally {
         fetchesInFlight--;
         scheduleIdleCheck();
-      });
+      }
     };
   }
 
