@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import LZString from 'lz-string';
 import { allExamples, type LessonExample } from '../support/lesson-examples';
 import { entriesOf, exampleById, playgroundUrl, runToEnd } from './support';
 
@@ -109,4 +110,43 @@ test('the playground editor shows TypeScript type errors, and the page reports n
   // Type errors come from Monaco's TypeScript worker (esbuild only reports syntax errors).
   await expect(editor.locator('.squiggly-error').first()).toBeVisible({ timeout: 20_000 });
   expect(errors).toEqual([]);
+});
+
+test('typing in the playground keeps the address in sync, so the link shares the program', async ({ page }) => {
+  await page.goto(playgroundUrl("console.log('first');\n"));
+  const editor = page.locator('.monaco-editor');
+  await expect(editor).toBeVisible();
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.insertText("console.log('second');\n");
+  await expect
+    .poll(() => LZString.decompressFromEncodedURIComponent(new URL(page.url()).hash.slice('#code='.length)))
+    .toBe("console.log('first');\nconsole.log('second');\n");
+  // The shared link opens the same program, which prints both lines.
+  await page.reload();
+  const { entries } = await runToEnd(exampleById(page, 'playground'));
+  expect(entries.map((entry) => entry.text)).toEqual(['first', 'second']);
+});
+
+test('Stop while an edit is still compiling cancels the run', async ({ page }) => {
+  // Hold the compiler's download back, so the run is surely still compiling when Stop is pressed.
+  let releaseCompiler: () => void = () => {};
+  const compilerHeld = new Promise<void>((resolve) => (releaseCompiler = resolve));
+  await page.route('**/*.wasm', async (route) => {
+    await compilerHeld;
+    await route.continue();
+  });
+  await page.goto(playgroundUrl("console.log('should never print');\n"));
+  const example = exampleById(page, 'playground');
+  await example.locator('button[data-action="run"]').click();
+  await expect(example).toHaveAttribute('data-status', 'loading');
+  await example.locator('button[data-action="stop"]').click();
+  await expect(example).toHaveAttribute('data-status', 'stopped');
+  // Let the compile finish: its result must not start the cancelled run.
+  const compilerLoaded = page.waitForResponse('**/*.wasm');
+  releaseCompiler();
+  await compilerLoaded;
+  await page.waitForTimeout(500);
+  expect(await entriesOf(example)).toEqual([{ level: 'system', text: 'Stopped: you pressed Stop.' }]);
+  await expect(example).toHaveAttribute('data-status', 'stopped');
 });

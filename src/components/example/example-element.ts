@@ -108,7 +108,16 @@ export class CodeExampleElement extends HTMLElement {
   }
 
   stop(): void {
-    this.#run?.stop();
+    if (this.#run) {
+      this.#run.stop();
+      return;
+    }
+    // Still compiling or starting: drop that work and say so, as a stopped run would.
+    if (this.status !== 'loading') return;
+    this.#runToken++;
+    this.#output.append([{ level: 'system', text: 'Stopped: you pressed Stop.' }]);
+    this.#output.flush();
+    this.#setStatus('stopped');
   }
 
   reset(): void {
