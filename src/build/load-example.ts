@@ -26,18 +26,19 @@ function describeCompileError(path: string, error: unknown): string {
   return `Example ${path} does not compile:\n${lines.join('\n') || String(error)}`;
 }
 
-export async function loadExample(lessonDir: string, file: string): Promise<LoadedExample> {
+/** `shownAs` is the file name errors and stack traces use (the playground's is always `playground.ts`). */
+export async function loadExample(lessonDir: string, file: string, shownAs = file): Promise<LoadedExample> {
   const path = join(lessonDir, file);
   const shownPath = relative(process.cwd(), path);
   const source = readFileSync(path, 'utf8');
   const outputPath = expectedOutputPath(path);
   try {
-    const output = await transform(source, transformOptions(file));
+    const output = await transform(source, transformOptions(shownAs));
     return {
       id: `${basename(lessonDir)}/${file}`,
       source,
       expectedOutput: existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : null,
-      program: { fileName: file, code: output.code, sourceMap: output.map },
+      program: { fileName: shownAs, code: output.code, sourceMap: output.map },
     };
   } catch (error) {
     throw new Error(describeCompileError(shownPath, error));

@@ -1,4 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { sitePath } from './site-path';
+
+export { sitePath };
 
 export type Lesson = CollectionEntry<'lessons'>;
 
@@ -20,10 +23,5 @@ export async function getLessons(): Promise<Lesson[]> {
 }
 
 export function lessonUrl(lesson: Lesson): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}lessons/${lesson.id}/`;
-}
-
-/** A path under the site's base, for links and assets. */
-export function sitePath(path: string): string {
-  return `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}${path.replace(/^\//, '')}`;
+  return sitePath(`lessons/${lesson.id}/`);
 }

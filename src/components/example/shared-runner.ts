@@ -1,10 +1,11 @@
+import { sitePath } from '../../lib/site-path';
 import { SandboxRunner } from '../../runtime/runner';
 
 /** One runner per page; it keeps one sandbox ready for whichever example runs next. */
 let runner: SandboxRunner | undefined;
 
 export function sharedRunner(): SandboxRunner {
-  runner ??= new SandboxRunner(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}sandbox.html`);
+  runner ??= new SandboxRunner(sitePath('sandbox.html'));
   return runner;
 }
 
