@@ -62,7 +62,7 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
   // As in a browser, an error in one callback is reported and the rest of the program goes on.
   scope.addEventListener('error', (event: ErrorEvent) => {
     event.preventDefault();
-    reportUncaught('error', event.error ?? event.message);
+    reportUncaught('error', thrownValue(event));
   });
   scope.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -84,6 +84,17 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
   } finally {
     tracker.markModuleSettled();
   }
+}
+
+/**
+ * What the program threw. `event.error` is null both for `throw null` and when the engine
+ * kept the value from us; the message ("Uncaught null", "Uncaught 42") tells them apart.
+ */
+function thrownValue(event: ErrorEvent): unknown {
+  if (event.error !== null && event.error !== undefined) return event.error;
+  if (event.message === 'Uncaught null') return null;
+  if (event.message === 'Uncaught undefined') return undefined;
+  return event.message.replace(/^Uncaught /, '');
 }
 
 function connect(event: MessageEvent): void {
