@@ -97,6 +97,17 @@ function thrownValue(event: ErrorEvent): unknown {
   return event.message.replace(/^Uncaught /, '');
 }
 
+/**
+ * `using` and `await using` compile (es2022) to helpers that look these symbols up; browsers
+ * without explicit resource management (Safari) lack them, so they get the same registered
+ * symbols esbuild's helpers fall back to.
+ */
+function provideDisposeSymbols(): void {
+  const symbols = Symbol as unknown as { dispose?: symbol; asyncDispose?: symbol };
+  symbols.dispose ??= Symbol.for('Symbol.dispose');
+  symbols.asyncDispose ??= Symbol.for('Symbol.asyncDispose');
+}
+
 function connect(event: MessageEvent): void {
   const port = event.ports[0];
   if (!isConnectMessage(event.data) || !port) return;
@@ -111,4 +122,5 @@ function connect(event: MessageEvent): void {
   post({ type: 'ready' });
 }
 
+provideDisposeSymbols();
 scope.addEventListener('message', connect);
