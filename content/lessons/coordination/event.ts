@@ -1,8 +1,9 @@
 const start = performance.now();
 
-/** Seconds since the program started, to the nearest tenth. */
+/** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
 function elapsed(): string {
-  return `${(Math.round((performance.now() - start) / 100) / 10).toFixed(1)} s`;
+  const tenths = Math.floor((performance.now() - start + 20) / 100);
+  return `${(tenths / 10).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
