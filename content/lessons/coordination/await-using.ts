@@ -1,11 +1,3 @@
-const start = performance.now();
-
-/** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
-function elapsed(): string {
-  const tenths = Math.floor((performance.now() - start + 20) / 100);
-  return `${(tenths / 10).toFixed(1)} s`;
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -31,10 +23,10 @@ class Mutex {
   /** Waits for the lock and returns a handle that releases it when disposed. */
   async lock(owner: string): Promise<Disposable> {
     await this.acquire();
-    console.log(`${elapsed()}  ${owner}: has the lock`);
+    console.log(`${owner}: has the lock`);
     return {
       [Symbol.dispose]: () => {
-        console.log(`${elapsed()}  ${owner}: lock released`);
+        console.log(`${owner}: lock released`);
         this.release();
       },
     };
@@ -51,22 +43,22 @@ class Connection implements AsyncDisposable {
 
   static async open(owner: string): Promise<Connection> {
     await sleep(100);
-    console.log(`${elapsed()}  ${owner}: connection open`);
+    console.log(`${owner}: connection open`);
     return new Connection(owner);
   }
 
   async save(amount: number): Promise<void> {
     await sleep(100);
     if (amount < 0) {
-      console.log(`${elapsed()}  ${this.owner}: save fails`);
+      console.log(`${this.owner}: save fails`);
       throw new Error(`cannot save a negative amount (${amount})`);
     }
-    console.log(`${elapsed()}  ${this.owner}: saved ${amount}`);
+    console.log(`${this.owner}: saved ${amount}`);
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
     await sleep(100);
-    console.log(`${elapsed()}  ${this.owner}: connection closed`);
+    console.log(`${this.owner}: connection closed`);
   }
 }
 
