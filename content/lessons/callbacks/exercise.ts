@@ -2,7 +2,7 @@ const start = performance.now();
 
 /** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
 function elapsed(): string {
-  const tenths = Math.floor((performance.now() - start + 20) / 100);
+  const tenths = Math.floor((performance.now() - start + 10) / 100);
   return `${(tenths / 10).toFixed(1)} s`;
 }
 
