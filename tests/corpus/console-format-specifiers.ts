@@ -1,0 +1,20 @@
+// Format specifiers %s %d %i %f %o %O %j %c %% in the first console.log argument.
+console.log('%s is %d years old', 'Ada', 36);
+console.log('%i and %d with decimals', 42.9, 42.9);
+console.log('%f float', 3.25);
+console.log('%d of a string: %d', 'abc', '12');
+console.log('%s with an object: %s', 'str', { a: 1 });
+console.log('%s with an array: %s', 'arr', [1, 2, 3]);
+console.log('%o', { a: 1, b: [1, 2] });
+console.log('%O', { a: 1, b: { c: { d: { e: 1 } } } });
+console.log('%j', { json: true, list: [1, 2] });
+console.log('%cstyled text%c plain again', 'color: red', 'color: inherit');
+console.log('100%% sure, %s', 'really');
+console.log('missing argument: %s %s', 'only one');
+console.log('extra arguments:', 'a', 'b', 'c');
+console.log('%s', 'first', 'second', 3);
+console.log('%x is not a specifier', 1);
+console.log(5, '%s not used as format when not first', 'x');
+console.log('%s', null, undefined);
+console.log('%d', 10n, '%i', 7n);
+console.log('%s', Symbol('desc'));
