@@ -150,3 +150,35 @@ test('Stop while an edit is still compiling cancels the run', async ({ page }) =
   expect(await entriesOf(example)).toEqual([{ level: 'system', text: 'Stopped: you pressed Stop.' }]);
   await expect(example).toHaveAttribute('data-status', 'stopped');
 });
+
+test('a runtime error points at the reader\'s line: its button opens the editor there, with a marker', async ({ page }) => {
+  const source = ['const values = [1, 2, 3];', 'function total(list: number[]): number {', "  throw new Error('not summed yet');", '}', 'console.log(total(values));', ''].join('\n');
+  await page.goto(playgroundUrl(source));
+  const example = exampleById(page, 'playground');
+  await expect(page.locator('.monaco-editor')).toBeVisible();
+  const { status } = await runToEnd(example);
+  expect(status).toBe('error');
+  await example.locator('[data-entry][data-level="error"] [data-meta] button').click();
+  // The failing line carries the error as a marker...
+  await expect(example.locator('.monaco-editor .squiggly-error')).not.toHaveCount(0);
+  // ...and the cursor is on it, in a focused editor: what the reader types lands there.
+  await page.keyboard.press('End');
+  await page.keyboard.insertText(' // the failing line');
+  await expect(example.locator('.monaco-editor .view-line').nth(2)).toContainText("throw new Error('not summed yet'); // the failing line");
+});
+
+test('hovering a name in the editor shows its TypeScript type', async ({ page }) => {
+  await page.goto(playgroundUrl("const greeting = 'hello';\nconst lengths = [greeting].map((word) => word.length);\nconsole.log(lengths);\n"));
+  const example = exampleById(page, 'playground');
+  const line = example.locator('.monaco-editor .view-line').nth(1);
+  await expect(line).toContainText('const lengths');
+  // Hover the middle of the word `lengths` ("const " is 6 characters, the word 7 more).
+  const content = line.locator(':scope > span');
+  const box = await content.boundingBox();
+  const text = (await content.textContent()) ?? '';
+  if (!box) throw new Error('the editor line has no box');
+  const characterWidth = box.width / text.length;
+  await page.mouse.move(box.x + characterWidth * 9, box.y + box.height / 2);
+  await page.mouse.move(box.x + characterWidth * 9.5, box.y + box.height / 2, { steps: 3 });
+  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('const lengths: number[]', { timeout: 20_000 });
+});

@@ -45,7 +45,6 @@ export class CodeExampleElement extends HTMLElement {
   #editorLoading: Promise<EditorHandle> | null = null;
   #editorsOpen = false;
   #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #compileTimer: ReturnType<typeof setTimeout> | undefined;
   /** Set while the page itself puts code into an editor, whose change event must not count as typing. */
   #settingEditorValue = false;
   #storageProblem: string | null = null;
@@ -56,6 +55,8 @@ export class CodeExampleElement extends HTMLElement {
   #checkPrompt = '';
   /** What the current run printed, for the check. */
   #printed: string[] = [];
+  /** The last run's errors, for the editor. */
+  #markers: readonly (SourceLocation & { message: string })[] = [];
   /** The edits Reset threw away, until the reader undoes the Reset or edits again. */
   #undoableReset: string[] | null = null;
 
@@ -213,6 +214,7 @@ export class CodeExampleElement extends HTMLElement {
         if (file.editor.getValue() !== file.source) this.#setFileSource(index, file.source, { save: false });
       }
       this.#editorsOpen = true;
+      this.#setErrorMarkers(this.#markers);
       this.#part('[data-editor]').hidden = false;
       this.#part('[data-code]').hidden = true;
       this.#showFile(this.#active);
@@ -287,7 +289,7 @@ export class CodeExampleElement extends HTMLElement {
         for (const entry of event.entries) {
           if (entry.level !== 'system') this.#printed.push(entry.text);
           if (entry.level === 'error' && entry.location) {
-            this.#setErrorMarkers([{ ...entry.location, message: entry.text }]);
+            this.#setErrorMarkers([...this.#markers, { ...entry.location, message: entry.text }]);
           }
         }
         break;
@@ -302,6 +304,8 @@ export class CodeExampleElement extends HTMLElement {
 
   /** Markers go to the editor of the file each one is in; the others are cleared. */
   #setErrorMarkers(markers: readonly (SourceLocation & { message: string })[]): void {
+    // Kept, so an editor opened later (by a click on "line N") shows them too.
+    this.#markers = markers;
     for (const file of this.#files) {
       file.editor?.setErrorMarkers(markers.filter((marker) => marker.file === file.name || (this.#files.length === 1 && !marker.file)));
     }
@@ -357,10 +361,9 @@ export class CodeExampleElement extends HTMLElement {
   #sourceChanged({ save = true } = {}): void {
     this.#showEditedState();
     this.dispatchEvent(new CustomEvent('example-source-change', { detail: { source: this.source } }));
-    if (this.#editorsOpen) {
-      clearTimeout(this.#compileTimer);
-      this.#compileTimer = setTimeout(() => this.#compileAhead(), COMPILE_AHEAD_DELAY_MS);
-    }
+    // Compiling takes a few milliseconds in a worker: start it now, so that Run (often
+    // Ctrl+Enter right after the last keystroke) finds the result cached or on its way.
+    if (this.#editorsOpen) this.#compileAhead();
     if (!save || this.isPlayground) return;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#persistNow(), SAVE_DELAY_MS);
@@ -543,7 +546,5 @@ export class CodeExampleElement extends HTMLElement {
     return this.querySelectorAll<HTMLElement>('[data-file-tab]')[index] ?? null;
   }
 }
-
-const COMPILE_AHEAD_DELAY_MS = 150;
 
 if (!customElements.get('code-example')) customElements.define('code-example', CodeExampleElement);

@@ -13,9 +13,12 @@ const LEVEL_LABELS: Partial<Record<DisplayEntry['level'], { icon: string; label:
   system: { icon: 'ℹ', label: 'Runner:' },
 };
 
+const QUIET_SPELL_MS = 50;
+
 export class OutputView {
   #queue: DisplayEntry[] = [];
   #frame = 0;
+  #lastDrawn = -Infinity;
 
   constructor(
     private readonly container: HTMLElement,
@@ -31,7 +34,14 @@ export class OutputView {
 
   append(entries: readonly DisplayEntry[]): void {
     this.#queue.push(...entries);
-    this.#frame ||= requestAnimationFrame(() => this.flush());
+    if (this.#frame) return;
+    // After a quiet spell (the first output of a run, a log after a pause) draw at once;
+    // under a stream of output, draw once per frame.
+    if (performance.now() - this.#lastDrawn > QUIET_SPELL_MS) {
+      this.flush();
+      return;
+    }
+    this.#frame = requestAnimationFrame(() => this.flush());
   }
 
   /** Renders whatever is queued now (also used before the final status is shown). */
@@ -44,6 +54,7 @@ export class OutputView {
     for (const entry of this.#queue) fragment.append(this.#render(entry));
     this.#queue = [];
     this.container.append(fragment);
+    this.#lastDrawn = performance.now();
     if (stickToBottom) this.container.scrollTop = this.container.scrollHeight;
   }
 
