@@ -31,9 +31,24 @@ export function transformOptions(fileName: string) {
 const NAMESPACE = 'example-file';
 
 /**
+ * `from`'s folder joined with a relative import, as a path relative to the entry's folder:
+ * `resolveImport('main.ts', '../../shared/log-server.ts')` is `../../shared/log-server.ts`.
+ */
+export function resolveImport(from: string, specifier: string): string {
+  const parts = from.split('/').slice(0, -1);
+  for (const segment of specifier.split('/')) {
+    if (segment === '.' || segment === '') continue;
+    if (segment === '..' && parts.length > 0 && parts.at(-1) !== '..') parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join('/');
+}
+
+/**
  * A program of several files (the first is the entry) is bundled into one module. The
- * files live in memory, in the browser and at build time alike: imports between them are
- * written `./name.ts`, as Node runs them; anything else is reported as a compile error.
+ * files live in memory, in the browser and at build time alike, named by their path from
+ * the entry's folder (`queue.ts`, `../../shared/log-server.ts`). Imports between them are
+ * relative and carry the extension, as Node runs them; anything else is a compile error.
  */
 export function bundleOptions(files: readonly SourceFile[]) {
   const byName = new Map(files.map((file) => [file.name, file.source]));
@@ -43,9 +58,9 @@ export function bundleOptions(files: readonly SourceFile[]) {
     setup(build) {
       build.onResolve({ filter: /.*/ }, (args) => {
         if (args.kind === 'entry-point') return { path: entry, namespace: NAMESPACE };
-        const name = args.path.replace(/^\.\//, '');
-        if (args.path.startsWith('./') && byName.has(name)) return { path: name, namespace: NAMESPACE };
-        const known = [...byName.keys()].map((file) => `./${file}`).join(', ');
+        const name = resolveImport(args.importer, args.path);
+        if (/^\.\.?\//.test(args.path) && byName.has(name)) return { path: name, namespace: NAMESPACE };
+        const known = [...byName.keys()].join(', ');
         return { errors: [{ text: `Cannot import "${args.path}": this example's files are ${known}.` }] };
       });
       build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({ contents: byName.get(args.path) ?? '', loader: 'ts' }));
