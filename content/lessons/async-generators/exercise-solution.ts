@@ -1,8 +1,8 @@
 const start = performance.now();
 
-/** Seconds since the program started, rounded to the tenth. */
+/** Seconds since the program started, rounded down to the tenth. */
 function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 30) / 100) / 10;
+  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
   return `${seconds.toFixed(1)} s`;
 }
 
