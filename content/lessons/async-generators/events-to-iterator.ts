@@ -1,0 +1,76 @@
+const start = performance.now();
+
+/** Seconds since the program started, rounded down to the tenth. */
+function elapsed(): string {
+  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
+  return `${seconds.toFixed(1)} s`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+interface EventsOptions<E> {
+  /** How many events may wait for the consumer; beyond that the oldest is dropped. */
+  bufferSize: number;
+  /** Called with each event that is dropped. */
+  onDrop?: (event: E) => void;
+}
+
+/**
+ * Turns `type` events on `target` into an async iterator. Events cannot be
+ * asked to wait, so the ones that arrive while the consumer is busy are
+ * kept in a small buffer.
+ */
+async function* eventsOf<E extends Event>(
+  target: EventTarget,
+  type: string,
+  { bufferSize, onDrop }: EventsOptions<E>,
+): AsyncGenerator<E> {
+  const buffer: E[] = [];
+  let wakeUp: (() => void) | undefined;
+
+  function onEvent(event: Event): void {
+    buffer.push(event as E);
+    if (buffer.length > bufferSize) onDrop?.(buffer.shift() as E);
+    wakeUp?.(); // if the consumer is waiting for an event, let it go on
+    wakeUp = undefined;
+  }
+
+  target.addEventListener(type, onEvent);
+  try {
+    while (true) {
+      while (buffer.length === 0) {
+        await new Promise<void>((resolve) => (wakeUp = resolve));
+      }
+      yield buffer.shift() as E;
+    }
+  } finally {
+    // Runs when the consumer breaks out of its loop: stop listening.
+    target.removeEventListener(type, onEvent);
+    console.log(`${elapsed()}  listener removed`);
+  }
+}
+
+// A price ticker that pushes prices in bursts, whether anyone keeps up or not.
+const ticker = new EventTarget();
+function send(prices: number[]): void {
+  console.log(`${elapsed()}  ticker: sends ${prices.join(", ")}`);
+  for (const price of prices) {
+    ticker.dispatchEvent(new CustomEvent("price", { detail: price }));
+  }
+}
+setTimeout(() => send([101, 102, 103, 104, 105]), 100);
+setTimeout(() => send([106, 107]), 600);
+
+// A consumer that needs 0.2 s for each price and stops after 107.
+const prices = eventsOf<CustomEvent<number>>(ticker, "price", {
+  bufferSize: 3,
+  onDrop: (event) => console.log(`${elapsed()}  buffer full, dropped ${event.detail}`),
+});
+for await (const event of prices) {
+  console.log(`${elapsed()}  reader: ${event.detail}`);
+  if (event.detail === 107) break;
+  await sleep(200);
+}
+console.log(`${elapsed()}  reader: done`);

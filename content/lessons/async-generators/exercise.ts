@@ -1,0 +1,59 @@
+const start = performance.now();
+
+/** Seconds since the program started, rounded down to the tenth. */
+function elapsed(): string {
+  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
+  return `${seconds.toFixed(1)} s`;
+}
+
+/** A pretend log file. It fires an "append" event after each new line. */
+class LogFile extends EventTarget {
+  readonly lines: string[] = [];
+
+  append(line: string): void {
+    this.lines.push(line);
+    this.dispatchEvent(new Event("append"));
+  }
+}
+
+/** Resolves when a line is appended to `log` or when `signal` aborts, whichever comes first. */
+function nextAppendOrAbort(log: LogFile, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    function done(): void {
+      log.removeEventListener("append", done);
+      signal.removeEventListener("abort", done);
+      resolve();
+    }
+    log.addEventListener("append", done);
+    signal.addEventListener("abort", done);
+  });
+}
+
+/**
+ * Should yield the lines of `log`, old and new, like `tail -f`, until
+ * `signal` aborts.
+ */
+async function* follow(log: LogFile, signal: AbortSignal): AsyncGenerator<string> {
+  // TODO: this reads the lines that are there now and stops, like `cat`.
+  // Keep waiting for new lines (nextAppendOrAbort helps) until `signal` aborts.
+  for (const line of log.lines) {
+    yield line;
+  }
+}
+
+// The log already has two lines, and the app keeps appending to it.
+const log = new LogFile();
+log.append("server started");
+log.append("GET /");
+setTimeout(() => log.append("GET /about"), 200);
+setTimeout(() => log.append("POST /login"), 500);
+setTimeout(() => log.append("ERROR database timeout"), 800);
+setTimeout(() => log.append("GET /"), 1200);
+
+// Follow the log for one second.
+const controller = new AbortController();
+setTimeout(() => controller.abort(), 1000);
+for await (const line of follow(log, controller.signal)) {
+  console.log(`${elapsed()}  | ${line}`);
+}
+console.log(`${elapsed()}  stopped following`);
