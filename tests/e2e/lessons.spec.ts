@@ -19,7 +19,7 @@ for (const lesson of lessonSlugs()) {
       await expect(root).toHaveAttribute('data-status', 'idle');
       // Highlighted at build time: the code is there as text, in Shiki's markup.
       const firstLine = readFileSync(example.path, 'utf8').split('\n').find((line) => line.trim()) ?? '';
-      await expect(root.locator('[data-code] pre.astro-code')).toContainText(firstLine.trim());
+      await expect(root.locator('[data-code] pre.astro-code').first()).toContainText(firstLine.trim());
       await expect(root.locator('button[data-action="run"]')).toBeEnabled();
     }
     expect(errors).toEqual([]);

@@ -5,7 +5,7 @@
  * and loads an editor only when the reader asks to edit. The runtime (compile, run)
  * knows nothing of it.
  */
-import type { SourceFile } from '../../runtime/compile-options';
+import { resolveImport, type SourceFile } from '../../runtime/compile-options';
 import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
 import { DEFAULT_TIME_LIMIT_MS, type RunEvent, type RunHandle } from '../../runtime/runner';
 import type { EditorHandle } from '../../editor/editor-handle';
@@ -194,15 +194,21 @@ export class CodeExampleElement extends HTMLElement {
       const { warmCompiler } = await import('../../runtime/compiler');
       warmCompiler();
       const { mountEditor } = await import('../../editor/mount-editor');
+      // A multi-file example's models live in a tree of their own that mirrors content/
+      // (so `../../shared/x.ts` resolves between them) and that no other example shares.
       const multiFile = this.#files.length > 1;
-      // A multi-file example's models share a folder, so `./queue.ts` resolves between them.
-      const folder = this.exampleId.replace(/\.ts$/, '');
+      const lesson = this.exampleId.split('/')[0] ?? 'example';
+      const entryPath = `examples/${this.exampleId.replace(/\.ts$/, '')}/content/lessons/${lesson}/${this.fileName}`;
       for (const [index, file] of this.#files.entries()) {
         const pane = this.#editorPane(index);
         file.editor = await mountEditor(pane, {
           value: file.source,
           // The TypeScript worker needs a .ts path: lessons' ids end in one, the playground's does not.
-          modelPath: multiFile ? `${folder}/${file.name}` : this.exampleId.endsWith('.ts') ? this.exampleId : `${this.exampleId}/${file.name}`,
+          modelPath: multiFile
+            ? resolveImport(entryPath, file.name)
+            : this.exampleId.endsWith('.ts')
+              ? this.exampleId
+              : `${this.exampleId}/${file.name}`,
           label: `Code of ${file.name}`,
           onChange: (value) => {
             if (!this.#settingEditorValue) this.#setFileSource(index, value, { fromEditor: true });
