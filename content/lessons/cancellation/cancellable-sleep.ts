@@ -28,24 +28,14 @@ function describe(reason: unknown): string {
   return String(reason);
 }
 
-/**
- * Seconds since `since`, rounded down to a multiple of 0.2 s: timers often
- * fire a little late on a busy computer, and the rounding hides that.
- */
-function secondsSince(since: number): string {
-  const seconds = Math.floor((performance.now() - since + 40) / 200) / 5;
-  return `${seconds.toFixed(1)} s`;
-}
-
-/** Sleeps for 1 s with `signal`, and says how long the sleep lasted. */
+/** Sleeps for 1 s with `signal`, and says how the sleep ended. */
 async function tryToSleep(label: string, signal: AbortSignal): Promise<void> {
   console.log(label);
-  const start = performance.now();
   try {
     await sleep(1000, signal);
-    console.log(`  slept the full ${secondsSince(start)}`);
+    console.log("  slept the full second");
   } catch (error) {
-    console.log(`  stopped after ${secondsSince(start)}: ${describe(error)}`);
+    console.log(`  stopped early: ${describe(error)}`);
   }
 }
 

@@ -1,15 +1,3 @@
-const start = performance.now();
-
-/**
- * Seconds since the program started, rounded down to a multiple of 0.2 s:
- * timers often fire a little late on a busy computer, and the rounding
- * keeps the output the same anyway.
- */
-function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 40) / 200) / 5;
-  return `${seconds.toFixed(1)} s`;
-}
-
 /** The cancellable sleep from this lesson. */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -39,7 +27,7 @@ function describe(reason: unknown): string {
 // The user presses Cancel after 0.6 s.
 const cancelButton = new AbortController();
 setTimeout(() => {
-  console.log(`${elapsed()}  user: pressed Cancel`);
+  console.log("user: pressed Cancel");
   cancelButton.abort(new Error("cancelled by the user"));
 }, 600);
 
@@ -57,9 +45,9 @@ async function download(
   const signal = AbortSignal.any([cancel, AbortSignal.timeout(timeLimitMs)]);
   try {
     await sleep(ms, signal);
-    console.log(`${elapsed()}  ${name}: done`);
+    console.log(`${name}: done`);
   } catch (error) {
-    console.log(`${elapsed()}  ${name}: stopped (${describe(error)})`);
+    console.log(`${name}: stopped (${describe(error)})`);
   }
 }
 
@@ -68,4 +56,4 @@ await Promise.all([
   download("backup.zip", 1000, 400, cancelButton.signal),
   download("video.mp4", 1000, 1200, cancelButton.signal),
 ]);
-console.log(`${elapsed()}  all downloads over`);
+console.log("all downloads over");
