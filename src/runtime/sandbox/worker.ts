@@ -13,7 +13,7 @@ import {
 } from '../protocol';
 import { createOutputBatcher, type OutputBatcher } from './output-batcher';
 import { trackPendingWork } from './pending-work';
-import { firstProgramLocation, installStackTraces } from './stack-traces';
+import { firstProgramLocation, installStackTraces, sourceFileNames } from './stack-traces';
 
 type Post = (message: SandboxToHostMessage) => void;
 
@@ -47,6 +47,7 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   installStackTraces(program, moduleUrl, runnerUrl);
+  const programFiles = sourceFileNames(program);
 
   const reportUncaught = (kind: 'error' | 'rejection', value: unknown): void => {
     const description = inspectValue(value);
@@ -55,13 +56,13 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
       type: 'uncaught',
       kind,
       text: `${kind === 'rejection' ? 'Uncaught (in promise)' : 'Uncaught'} ${description}`,
-      location: firstProgramLocation(description, program.fileName),
+      location: firstProgramLocation(description, programFiles),
     });
   };
   // As in a browser, an error in one callback is reported and the rest of the program goes on.
   scope.addEventListener('error', (event: ErrorEvent) => {
     event.preventDefault();
-    reportUncaught('error', event.error ?? event.message);
+    reportUncaught('error', thrownValue(event));
   });
   scope.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -83,6 +84,17 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
   } finally {
     tracker.markModuleSettled();
   }
+}
+
+/**
+ * What the program threw. `event.error` is null both for `throw null` and when the engine
+ * kept the value from us; the message ("Uncaught null", "Uncaught 42") tells them apart.
+ */
+function thrownValue(event: ErrorEvent): unknown {
+  if (event.error !== null && event.error !== undefined) return event.error;
+  if (event.message === 'Uncaught null') return null;
+  if (event.message === 'Uncaught undefined') return undefined;
+  return event.message.replace(/^Uncaught /, '');
 }
 
 function connect(event: MessageEvent): void {
