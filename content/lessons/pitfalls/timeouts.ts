@@ -1,8 +1,11 @@
 let start = performance.now();
 
-/** Seconds since `start`, rounded to 0.1 s. */
+/**
+ * Seconds since `start`, rounded to the nearest 0.2 s. Every event here
+ * happens at a multiple of 0.2 s, and timers can fire late on a busy machine.
+ */
 function now(): string {
-  return `${(Math.floor((performance.now() - start + 30) / 100) / 10).toFixed(1)} s`;
+  return `${((Math.floor((performance.now() - start + 50) / 200) * 2) / 10).toFixed(1)} s`;
 }
 
 /** Resolves after `ms`, or rejects as soon as `signal` is aborted. */
@@ -21,12 +24,10 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** A pretend job that works in 100 ms steps and stops if `signal` is aborted. */
-async function job(steps: number, signal?: AbortSignal): Promise<string> {
+/** A pretend job that takes `ms`, and stops early if `signal` is aborted. */
+async function job(ms: number, signal?: AbortSignal): Promise<string> {
   try {
-    for (let step = 0; step < steps; step++) {
-      await sleep(100, signal);
-    }
+    await sleep(ms, signal);
   } catch (error) {
     console.log(`  ${now()}  job stopped`);
     throw error;
@@ -70,9 +71,9 @@ async function attempt(label: string, run: () => Promise<string>, waitAfter: num
   await sleep(waitAfter); // give any leftovers time to show themselves
 }
 
-// A slow job (0.4 s) with a 0.2 s timeout, and a fast job (0.1 s) with a
-// 0.3 s timeout, each way.
-await attempt("buggy, slow job:", () => withTimeoutBuggy(job(4), 200), 300);
-await attempt("buggy, fast job:", () => withTimeoutBuggy(job(1), 300), 300);
-await attempt("fixed, slow job:", () => withTimeoutFixed((signal) => job(4, signal), 200), 300);
-await attempt("fixed, fast job:", () => withTimeoutFixed((signal) => job(1, signal), 300), 300);
+// A slow job (0.4 s) with a 0.2 s timeout, and a fast job (0.2 s) with a
+// 0.4 s timeout, each way.
+await attempt("buggy, slow job:", () => withTimeoutBuggy(job(400), 200), 350);
+await attempt("buggy, fast job:", () => withTimeoutBuggy(job(200), 400), 350);
+await attempt("fixed, slow job:", () => withTimeoutFixed((signal) => job(400, signal), 200), 250);
+await attempt("fixed, fast job:", () => withTimeoutFixed((signal) => job(200, signal), 400), 250);
