@@ -16,7 +16,7 @@ export default defineConfig({
   fullyParallel: true,
   workers: process.env['CI'] ? 2 : 3,
   retries: 0,
-  timeout: 30_000,
+  timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: process.env['CI'] ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {

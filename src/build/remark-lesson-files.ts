@@ -4,11 +4,26 @@ import type { RemarkPlugin } from '@astrojs/markdown-remark';
 
 /**
  * Lesson components that name a file beside the lesson (`<Example file="x.ts" />`,
- * `<Diagram file="x.svg" />`). MDX gives components no way to know which file they are
- * rendered from, so this plugin adds a `dir` attribute with the lesson's folder and
- * checks at build time that the named file exists.
+ * `<Diagram file="x.svg" />`, `<Predict file="x.ts" />`). MDX gives components no way to
+ * know which file they are rendered from, so this plugin adds a `dir` attribute with the
+ * lesson's folder and checks at build time that every named file exists (`file`, and
+ * `checkAgainst` and `files` of an Example).
  */
-const COMPONENTS_WITH_FILES = new Set(['Example', 'Diagram']);
+const COMPONENTS_WITH_FILES = new Set(['Example', 'Diagram', 'Predict']);
+
+/** File names an element refers to besides `file`: a string attribute, or a literal array of strings. */
+function otherFileNames(attributes: JsxAttribute[]): string[] {
+  const names: string[] = [];
+  for (const attribute of attributes) {
+    if (attribute.type !== 'mdxJsxAttribute') continue;
+    if (attribute.name === 'checkAgainst' && typeof attribute.value === 'string') names.push(attribute.value);
+    if (attribute.name === 'files' && typeof attribute.value === 'object' && attribute.value !== null) {
+      const expression = (attribute.value as { value?: string }).value ?? '';
+      names.push(...[...expression.matchAll(/["']([^"']+)["']/g)].map((match) => match[1] ?? ''));
+    }
+  }
+  return names;
+}
 
 interface JsxAttribute {
   type: string;
@@ -47,8 +62,10 @@ export const remarkLessonFiles: RemarkPlugin = () => {
       if (typeof fileAttribute?.value !== 'string') {
         throw new Error(`${where}: <${node.name}> needs a file="…" attribute naming a file beside the lesson.`);
       }
-      if (!existsSync(join(lessonDir, fileAttribute.value))) {
-        throw new Error(`${where}: <${node.name} file="${fileAttribute.value}"> names a file that does not exist in ${relative(process.cwd(), lessonDir)}/.`);
+      for (const name of [fileAttribute.value, ...otherFileNames(attributes)]) {
+        if (!existsSync(join(lessonDir, name))) {
+          throw new Error(`${where}: <${node.name}> names "${name}", a file that does not exist in ${relative(process.cwd(), lessonDir)}/.`);
+        }
       }
       attributes.push({ type: 'mdxJsxAttribute', name: 'dir', value: lessonDir });
       node.attributes = attributes;

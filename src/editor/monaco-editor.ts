@@ -26,6 +26,8 @@ typescriptDefaults.setCompilerOptions({
   module: ModuleKind.ESNext,
   strict: true,
   noEmit: true,
+  // Multi-file examples import each other as `./queue.ts`, as Node runs them.
+  allowImportingTsExtensions: true,
   // Every example is its own module, so two examples may both declare `sleep`.
   moduleDetection: 3,
 });

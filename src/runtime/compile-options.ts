@@ -1,5 +1,14 @@
-import type { TransformOptions } from 'esbuild';
+import type { BuildOptions, Plugin, TransformOptions } from 'esbuild';
 import { EVALUATION_STARTED } from './protocol';
+
+/** One TypeScript file of a program: its name as the reader sees it, and its text. */
+export interface SourceFile {
+  readonly name: string;
+  readonly source: string;
+}
+
+/** On a line of its own, so the source map still points at the reader's lines. */
+const BANNER = `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`;
 
 /**
  * One set of esbuild options for both compilers: the build (examples as written) and the
@@ -15,7 +24,75 @@ export function transformOptions(fileName: string) {
     sourcemap: 'external',
     sourcefile: fileName,
     logLevel: 'silent',
-    // On a line of its own, so the source map still points at the reader's lines.
-    banner: `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`,
+    banner: BANNER,
   } satisfies TransformOptions;
+}
+
+const NAMESPACE = 'example-file';
+
+/**
+ * A program of several files (the first is the entry) is bundled into one module. The
+ * files live in memory, in the browser and at build time alike: imports between them are
+ * written `./name.ts`, as Node runs them; anything else is reported as a compile error.
+ */
+export function bundleOptions(files: readonly SourceFile[]) {
+  const byName = new Map(files.map((file) => [file.name, file.source]));
+  const entry = files[0]?.name ?? 'main.ts';
+  const plugin: Plugin = {
+    name: 'awaitable-example-files',
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => {
+        if (args.kind === 'entry-point') return { path: entry, namespace: NAMESPACE };
+        const name = args.path.replace(/^\.\//, '');
+        if (args.path.startsWith('./') && byName.has(name)) return { path: name, namespace: NAMESPACE };
+        const known = [...byName.keys()].map((file) => `./${file}`).join(', ');
+        return { errors: [{ text: `Cannot import "${args.path}": this example's files are ${known}.` }] };
+      });
+      build.onLoad({ filter: /.*/, namespace: NAMESPACE }, (args) => ({ contents: byName.get(args.path) ?? '', loader: 'ts' }));
+    },
+  };
+  return {
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    sourcemap: 'external',
+    outfile: 'program.js',
+    logLevel: 'silent',
+    banner: { js: BANNER },
+    plugins: [plugin],
+  } satisfies BuildOptions;
+}
+
+/** A bundle's source map names files `example-file:queue.ts`; readers know them as `queue.ts`. */
+export function readerFacingSourceMap(sourceMapJson: string): string {
+  const map = JSON.parse(sourceMapJson) as { sources?: string[] };
+  map.sources = (map.sources ?? []).map((source) => source.replace(`${NAMESPACE}:`, ''));
+  return JSON.stringify(map);
+}
+
+/** esbuild's messages name a bundled file `example-file:queue.ts` too. */
+export function readerFacingFileName(file: string): string {
+  return file.replace(`${NAMESPACE}:`, '');
+}
+
+/** The part of esbuild's API used here; esbuild (build time) and esbuild-wasm (browser) both have it. */
+export interface EsbuildApi {
+  transform(input: string, options: ReturnType<typeof transformOptions>): Promise<{ code: string; map: string }>;
+  build(options: ReturnType<typeof bundleOptions>): Promise<{ outputFiles?: { path: string; text: string }[] | undefined }>;
+}
+
+/** Compiles a program's files (the first is the entry) to one ES module and its source map; throws esbuild's errors. */
+export async function compileFiles(esbuild: EsbuildApi, files: readonly SourceFile[]): Promise<{ code: string; sourceMap: string }> {
+  const [entry, ...others] = files;
+  if (!entry) throw new Error('a program needs at least one file');
+  if (others.length === 0) {
+    const output = await esbuild.transform(entry.source, transformOptions(entry.name));
+    return { code: output.code, sourceMap: output.map };
+  }
+  const output = await esbuild.build(bundleOptions(files));
+  const code = output.outputFiles?.find((file) => file.path.endsWith('.js'))?.text ?? '';
+  const map = output.outputFiles?.find((file) => file.path.endsWith('.map'))?.text ?? '{}';
+  return { code, sourceMap: readerFacingSourceMap(map) };
 }

@@ -1,9 +1,12 @@
 /** Messages between the page and the compiler worker (esbuild-wasm). */
+import type { SourceFile } from './compile-options';
 import type { CompiledProgram } from './protocol';
 
 export interface CompileDiagnostic {
   /** `file:line:column: message`, as the reader sees it. */
   readonly text: string;
+  /** The file the error is in (a multi-file program has several). */
+  readonly file: string;
   readonly line: number | null;
   readonly column: number | null;
 }
@@ -12,7 +15,8 @@ export type CompileResult =
   | { readonly ok: true; readonly program: CompiledProgram }
   | { readonly ok: false; readonly errors: readonly CompileDiagnostic[] };
 
-export type PageToCompilerMessage = { readonly type: 'compile'; readonly id: number; readonly source: string; readonly fileName: string };
+/** `files`: the program's files, the entry first; one file is compiled, several are bundled. */
+export type PageToCompilerMessage = { readonly type: 'compile'; readonly id: number; readonly files: readonly SourceFile[] };
 
 export type CompilerToPageMessage =
   | { readonly type: 'progress'; readonly loadedBytes: number; readonly totalBytes: number | null }

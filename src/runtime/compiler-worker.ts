@@ -5,7 +5,7 @@
  */
 import * as esbuild from 'esbuild-wasm/esm/browser.js';
 import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
-import { transformOptions } from './compile-options';
+import { compileFiles, readerFacingFileName } from './compile-options';
 import type { CompileDiagnostic, CompilerToPageMessage, PageToCompilerMessage } from './compiler-protocol';
 
 /** The worker's global scope (typed by hand: the DOM and WebWorker libs cannot be combined). */
@@ -48,13 +48,15 @@ function initialize(): Promise<void> {
 
 function toDiagnostic(message: esbuild.Message, fileName: string): CompileDiagnostic {
   const location = message.location;
-  if (!location) return { text: `${fileName}: ${message.text}`, line: null, column: null };
+  if (!location) return { text: `${fileName}: ${message.text}`, file: fileName, line: null, column: null };
+  const file = location.file ? readerFacingFileName(location.file) : fileName;
   const column = location.column + 1;
   const pointer = location.lineText ? `\n    ${location.line} | ${location.lineText}\n    ${' '.repeat(String(location.line).length)} | ${' '.repeat(location.column)}^` : '';
-  return { text: `${location.file || fileName}:${location.line}:${column}: ${message.text}${pointer}`, line: location.line, column };
+  return { text: `${file}:${location.line}:${column}: ${message.text}${pointer}`, file, line: location.line, column };
 }
 
-async function compile({ id, source, fileName }: PageToCompilerMessage): Promise<void> {
+async function compile({ id, files }: PageToCompilerMessage): Promise<void> {
+  const fileName = files[0]?.name ?? 'main.ts';
   try {
     await initialize();
   } catch (error) {
@@ -63,8 +65,8 @@ async function compile({ id, source, fileName }: PageToCompilerMessage): Promise
     return;
   }
   try {
-    const output = await esbuild.transform(source, transformOptions(fileName));
-    post({ type: 'compiled', id, result: { ok: true, program: { fileName, code: output.code, sourceMap: output.map } } });
+    const { code, sourceMap } = await compileFiles(esbuild, files);
+    post({ type: 'compiled', id, result: { ok: true, program: { fileName, code, sourceMap } } });
   } catch (error) {
     const errors = (error as { errors?: esbuild.Message[] }).errors;
     if (!errors) {

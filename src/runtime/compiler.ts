@@ -4,6 +4,7 @@
  * compiled at build time. Results are cached by source, and only the latest request for
  * a given caller matters to it, but every request still gets its own answer.
  */
+import type { SourceFile } from './compile-options';
 import type { CompileResult, CompilerToPageMessage, PageToCompilerMessage } from './compiler-protocol';
 
 export type { CompileDiagnostic, CompileResult } from './compiler-protocol';
@@ -49,13 +50,18 @@ export function onCompilerProgress(listener: (progress: CompilerProgress) => voi
 }
 
 export function compileTypeScript(source: string, fileName: string): Promise<CompileResult> {
-  const key = `${fileName}\0${source}`;
+  return compileProgram([{ name: fileName, source }]);
+}
+
+/** A program of one or more files, the entry first. */
+export function compileProgram(files: readonly SourceFile[]): Promise<CompileResult> {
+  const key = JSON.stringify(files);
   const cached = cache.get(key);
   if (cached) return cached;
   const id = nextId++;
   const result = new Promise<CompileResult>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    const message: PageToCompilerMessage = { type: 'compile', id, source, fileName };
+    const message: PageToCompilerMessage = { type: 'compile', id, files };
     startWorker().postMessage(message);
   });
   cache.set(key, result);

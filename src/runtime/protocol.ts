@@ -37,6 +37,8 @@ export interface OutputEntry {
 
 /** A position in the TypeScript source, both 1-based as editors show them. */
 export interface SourceLocation {
+  /** Which of the program's files (e.g. `main.ts`). */
+  readonly file: string;
   readonly line: number;
   readonly column: number;
 }

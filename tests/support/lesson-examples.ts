@@ -16,6 +16,10 @@ export interface LessonExample {
   readonly path: string;
   readonly expectedOutputPath: string;
   readonly timeLimitMs: number;
+  /** Module files of a multi-file example (`files={["queue.ts"]}`), in the lesson folder. */
+  readonly moduleFiles: readonly string[];
+  /** An exercise's solution file (`checkAgainst="…"`), whose recorded output the page checks against. */
+  readonly checkAgainst: string | undefined;
 }
 
 const EXAMPLE_ELEMENT = /<Example\b([^>]*?)\/?>/g;
@@ -23,6 +27,12 @@ const EXAMPLE_ELEMENT = /<Example\b([^>]*?)\/?>/g;
 function attribute(attributes: string, name: string): string | undefined {
   const match = new RegExp(`\\b${name}=(?:"([^"]*)"|\\{(\\d+)\\})`).exec(attributes);
   return match?.[1] ?? match?.[2];
+}
+
+/** `files={["a.ts", "b.ts"]}` → ["a.ts", "b.ts"]. */
+function listAttribute(attributes: string, name: string): string[] {
+  const match = new RegExp(`\\b${name}=\\{\\[([^\\]]*)\\]\\}`).exec(attributes);
+  return [...(match?.[1] ?? '').matchAll(/["']([^"']+)["']/g)].map((item) => item[1] ?? '');
 }
 
 export function lessonSlugs(): string[] {
@@ -45,12 +55,22 @@ export function examplesOf(lesson: string): LessonExample[] {
       path,
       expectedOutputPath: path.replace(/\.ts$/, '.out.txt'),
       timeLimitMs: Number(attribute(attributes, 'timeout') ?? 5000),
+      moduleFiles: listAttribute(attributes, 'files'),
+      checkAgainst: attribute(attributes, 'checkAgainst'),
     };
   });
 }
 
 export function allExamples(): LessonExample[] {
   return lessonSlugs().flatMap(examplesOf);
+}
+
+/** The files of an example as the site compiles them: the main file first, then its modules. */
+export function sourceFilesOf(example: LessonExample): { name: string; source: string }[] {
+  return [example.file, ...example.moduleFiles].map((name) => ({
+    name,
+    source: readFileSync(join(LESSONS_DIR, example.lesson, name), 'utf8'),
+  }));
 }
 
 /** The .ts files in a lesson folder (examples and anything else written in TypeScript). */

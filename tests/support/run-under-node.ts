@@ -3,14 +3,14 @@
  * tests compare against it: compiled by esbuild with the site's own options, stderr
  * merged into stdout (the output panel shows both, in order), and colours off.
  */
-import { transform } from 'esbuild';
+import * as esbuild from 'esbuild';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { transformOptions } from '../../src/runtime/compile-options';
+import { compileFiles, type SourceFile } from '../../src/runtime/compile-options';
 
 const run = promisify(execFile);
 const scratch = mkdtempSync(join(tmpdir(), 'awaitable-node-'));
@@ -23,9 +23,15 @@ function colourlessEnvironment(): NodeJS.ProcessEnv {
   return { ...rest, NO_COLOR: '1', NODE_DISABLE_COLORS: '1' };
 }
 
-export async function outputUnderNode(source: string, fileName: string, timeoutMs: number): Promise<string> {
-  const { code } = await transform(source, transformOptions(fileName));
-  const file = join(scratch, `${process.pid}-${counter++}-${fileName.replace(/\.ts$/, '')}.mjs`);
+export function outputUnderNode(source: string, fileName: string, timeoutMs: number): Promise<string> {
+  return outputOfFilesUnderNode([{ name: fileName, source }], timeoutMs);
+}
+
+/** A program of several files (the first is the entry), bundled as the site bundles it. */
+export async function outputOfFilesUnderNode(files: readonly SourceFile[], timeoutMs: number): Promise<string> {
+  const { code } = await compileFiles(esbuild, files);
+  const entryName = files[0]?.name ?? 'main.ts';
+  const file = join(scratch, `${process.pid}-${counter++}-${entryName.replace(/\.ts$/, '')}.mjs`);
   writeFileSync(file, code);
   const { stdout } = await run(process.execPath, ['--import', mergeStderr, file], {
     timeout: timeoutMs,

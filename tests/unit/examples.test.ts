@@ -6,8 +6,8 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { allExamples, examplesOf, lessonSlugs, typeScriptFilesOf } from '../support/lesson-examples';
-import { outputUnderNode } from '../support/run-under-node';
+import { allExamples, examplesOf, lessonSlugs, sourceFilesOf, typeScriptFilesOf } from '../support/lesson-examples';
+import { outputOfFilesUnderNode } from '../support/run-under-node';
 
 const run = promisify(execFile);
 /** `npm run record-outputs` writes each example's output under Node instead of comparing it. */
@@ -20,9 +20,14 @@ describe('lesson examples', () => {
   });
 
   it.each(lessonSlugs())('%s: every .ts file is shown by the lesson and has a recorded output', (lesson) => {
-    const shown = new Set(examplesOf(lesson).map((example) => example.file));
+    const examples = examplesOf(lesson);
+    const shown = new Set(examples.flatMap((example) => [example.file, ...example.moduleFiles]));
     for (const file of typeScriptFilesOf(lesson)) {
       expect(shown.has(file), `${lesson}/${file} is not used by any <Example> in index.mdx`).toBe(true);
+    }
+    const modules = new Set(examples.flatMap((example) => example.moduleFiles));
+    for (const module of modules) {
+      expect(examples.some((example) => example.file === module), `${lesson}/${module} is a module and cannot also be an example`).toBe(false);
     }
     for (const example of examplesOf(lesson)) {
       expect(existsSync(example.path), `${example.id} does not exist`).toBe(true);
@@ -40,10 +45,20 @@ describe('lesson examples', () => {
     expect(result).toBe('');
   }, 60_000);
 
+  it('exercises: the check compares with a different output than the unedited exercise prints', () => {
+    for (const example of allExamples().filter((candidate) => candidate.checkAgainst)) {
+      const solution = examplesOf(example.lesson).find((candidate) => candidate.file === example.checkAgainst);
+      expect(solution, `${example.id}: checkAgainst="${example.checkAgainst}" must be an example of the lesson`).toBeDefined();
+      if (!solution || recording) continue;
+      expect(readFileSync(example.expectedOutputPath, 'utf8'), `${example.id} already prints what its solution prints`).not.toBe(
+        readFileSync(solution.expectedOutputPath, 'utf8'),
+      );
+    }
+  });
+
   describe.concurrent('print their recorded output under Node', () => {
     it.each(allExamples().map((example) => [example.id, example] as const))('%s', async (id, example) => {
-      const source = readFileSync(example.path, 'utf8');
-      const stdout = await outputUnderNode(source, example.file, example.timeLimitMs + 5000);
+      const stdout = await outputOfFilesUnderNode(sourceFilesOf(example), example.timeLimitMs + 5000);
       if (recording) writeFileSync(example.expectedOutputPath, stdout);
       expect(stdout, id).toBe(readFileSync(example.expectedOutputPath, 'utf8'));
     }, 20_000);

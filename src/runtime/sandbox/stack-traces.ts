@@ -21,7 +21,9 @@ export function installStackTraces(program: CompiledProgram, moduleUrl: string, 
   const mapFrame = (frame: string): string =>
     frame.replace(locationPattern, (_location, line: string, column: string) => {
       const original = originalPositionFor(tracer, { line: Number(line), column: Number(column) - 1 });
-      return original.line === null ? `${program.fileName} (compiled):${line}:${column}` : `${program.fileName}:${original.line}:${original.column + 1}`;
+      // A bundled program's frames may be in any of its files; the map's sources name them.
+      const file = original.source ?? program.fileName;
+      return original.line === null ? `${program.fileName} (compiled):${line}:${column}` : `${file}:${original.line}:${original.column + 1}`;
     });
 
   const prepare: PrepareStackTrace = (error, callSites) => {
@@ -33,10 +35,21 @@ export function installStackTraces(program: CompiledProgram, moduleUrl: string, 
   (Error as unknown as { prepareStackTrace: PrepareStackTrace }).prepareStackTrace = prepare;
 }
 
-/** The first `file.ts:line:column` of the program in a mapped stack trace. */
-export function firstProgramLocation(stack: string, fileName: string): SourceLocation | null {
-  const match = new RegExp(`${escapeRegExp(fileName)}:(\\d+):(\\d+)`).exec(stack);
-  return match ? { line: Number(match[1]), column: Number(match[2]) } : null;
+/** The first `file.ts:line:column` of one of the program's files in a mapped stack trace. */
+export function firstProgramLocation(stack: string, fileNames: readonly string[]): SourceLocation | null {
+  const names = fileNames.map(escapeRegExp).join('|');
+  const match = new RegExp(`(?:^|[\\s(])(${names}):(\\d+):(\\d+)`).exec(stack);
+  return match ? { file: match[1] ?? '', line: Number(match[2]), column: Number(match[3]) } : null;
+}
+
+/** The files a compiled program came from (one, or all the files of a bundle). */
+export function sourceFileNames(program: CompiledProgram): string[] {
+  try {
+    const sources = (JSON.parse(program.sourceMap) as { sources?: string[] }).sources ?? [];
+    return sources.length ? sources : [program.fileName];
+  } catch {
+    return [program.fileName];
+  }
 }
 
 /** V8's own first line of a stack: `Name: message`, or just the name. */

@@ -13,7 +13,7 @@ import {
 } from '../protocol';
 import { createOutputBatcher, type OutputBatcher } from './output-batcher';
 import { trackPendingWork } from './pending-work';
-import { firstProgramLocation, installStackTraces } from './stack-traces';
+import { firstProgramLocation, installStackTraces, sourceFileNames } from './stack-traces';
 
 type Post = (message: SandboxToHostMessage) => void;
 
@@ -47,6 +47,7 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   installStackTraces(program, moduleUrl, runnerUrl);
+  const programFiles = sourceFileNames(program);
 
   const reportUncaught = (kind: 'error' | 'rejection', value: unknown): void => {
     const description = inspectValue(value);
@@ -55,7 +56,7 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
       type: 'uncaught',
       kind,
       text: `${kind === 'rejection' ? 'Uncaught (in promise)' : 'Uncaught'} ${description}`,
-      location: firstProgramLocation(description, program.fileName),
+      location: firstProgramLocation(description, programFiles),
     });
   };
   // As in a browser, an error in one callback is reported and the rest of the program goes on.
