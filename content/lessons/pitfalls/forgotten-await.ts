@@ -16,6 +16,11 @@ async function isBanned(user: string): Promise<boolean> {
   return user === "mallory";
 }
 
+async function loadSettings(): Promise<string> {
+  await sleep(100);
+  throw new Error("settings server answered 503");
+}
+
 const users = ["ada", "mallory", "grace"];
 
 console.log("buggy:");
@@ -24,7 +29,6 @@ console.log(`  ada has ${points.get("ada")} points`);
 // An async predicate returns a Promise, and every Promise counts as true.
 const allowedBuggy = users.filter(async (user) => !(await isBanned(user)));
 console.log(`  allowed: ${allowedBuggy.join(", ")}`);
-
 await sleep(200);
 console.log(`  (200 ms later, ada has ${points.get("ada")} points: the write ran, too late)`);
 
@@ -35,3 +39,16 @@ console.log(`  ada has ${points.get("ada")} points`);
 const banned = await Promise.all(users.map((user) => isBanned(user)));
 const allowedFixed = users.filter((_, i) => !banned[i]);
 console.log(`  allowed: ${allowedFixed.join(", ")}`);
+
+// Two jobs started together: the settings fail after 100 ms, long before
+// the 300 ms wait is over. Promise.all attaches a handler to both at once,
+// so the failure is caught here. (Try replacing the Promise.all line with
+// `await wait; await settings;` and run it again.)
+console.log("start early, await together:");
+const settings = loadSettings();
+const wait = sleep(300);
+try {
+  await Promise.all([wait, settings]);
+} catch (error) {
+  console.log(`  caught: ${(error as Error).message}`);
+}
