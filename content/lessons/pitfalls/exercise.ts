@@ -34,7 +34,10 @@ async function checkout(cart: string[]): Promise<number> {
   return total;
 }
 
-for (const cart of [["apple", "pear", "plum"], ["apple", "kiwi"]]) {
+for (const cart of [
+  ["apple", "pear", "plum"],
+  ["apple", "kiwi"],
+]) {
   try {
     const total = await checkout(cart);
     console.log(`${cart.join(", ")}: total ${total}`);

@@ -30,7 +30,9 @@ console.log(`  ada has ${points.get("ada")} points`);
 const allowedBuggy = users.filter(async (user) => !(await isBanned(user)));
 console.log(`  allowed: ${allowedBuggy.join(", ")}`);
 await sleep(200);
-console.log(`  (200 ms later, ada has ${points.get("ada")} points: the write ran, too late)`);
+console.log(
+  `  (200 ms later, ada has ${points.get("ada")} points: the write ran, too late)`,
+);
 
 console.log("fixed:");
 await addPoints("ada", 5);

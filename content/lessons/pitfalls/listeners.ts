@@ -24,7 +24,9 @@ for (const [label, openPanel] of [
   ["buggy", openPanelBuggy],
   ["fixed", openPanelFixed],
 ] as const) {
-  console.log(`${label}: open and close two panels, open a third, change a setting`);
+  console.log(
+    `${label}: open and close two panels, open a third, change a setting`,
+  );
   // The settings send a "change" event whenever they change.
   const settings = new EventTarget();
   for (const name of ["panel 1", "panel 2"]) {

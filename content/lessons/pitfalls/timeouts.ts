@@ -5,7 +5,8 @@ let start = performance.now();
  * happens at a multiple of 0.2 s, and timers can fire late on a busy machine.
  */
 function now(): string {
-  return `${((Math.floor((performance.now() - start + 50) / 200) * 2) / 10).toFixed(1)} s`;
+  const tenths = Math.floor((performance.now() - start + 50) / 200) * 2;
+  return `${(tenths / 10).toFixed(1)} s`;
 }
 
 /** Resolves after `ms`, or rejects as soon as `signal` is aborted. */
@@ -49,9 +50,15 @@ function withTimeoutBuggy<T>(work: Promise<T>, ms: number): Promise<T> {
 
 // Fixed: the work gets a signal that the timer aborts, and the timer is
 // cleared in `finally` whichever way the work ends.
-async function withTimeoutFixed<T>(work: (signal: AbortSignal) => Promise<T>, ms: number): Promise<T> {
+async function withTimeoutFixed<T>(
+  work: (signal: AbortSignal) => Promise<T>,
+  ms: number,
+): Promise<T> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(new Error(`timed out after ${ms} ms`)), ms);
+  const timer = setTimeout(
+    () => controller.abort(new Error(`timed out after ${ms} ms`)),
+    ms,
+  );
   try {
     return await work(controller.signal);
   } finally {
@@ -59,7 +66,11 @@ async function withTimeoutFixed<T>(work: (signal: AbortSignal) => Promise<T>, ms
   }
 }
 
-async function attempt(label: string, run: () => Promise<string>, waitAfter: number): Promise<void> {
+async function attempt(
+  label: string,
+  run: () => Promise<string>,
+  waitAfter: number,
+): Promise<void> {
   console.log(label);
   start = performance.now();
   try {
@@ -73,7 +84,9 @@ async function attempt(label: string, run: () => Promise<string>, waitAfter: num
 
 // A slow job (0.4 s) with a 0.2 s timeout, and a fast job (0.2 s) with a
 // 0.4 s timeout, each way.
-await attempt("buggy, slow job:", () => withTimeoutBuggy(job(400), 200), 350);
-await attempt("buggy, fast job:", () => withTimeoutBuggy(job(200), 400), 350);
-await attempt("fixed, slow job:", () => withTimeoutFixed((signal) => job(400, signal), 200), 250);
-await attempt("fixed, fast job:", () => withTimeoutFixed((signal) => job(200, signal), 400), 250);
+const slowJob = (signal?: AbortSignal) => job(400, signal);
+const fastJob = (signal?: AbortSignal) => job(200, signal);
+await attempt("buggy, slow job:", () => withTimeoutBuggy(slowJob(), 200), 350);
+await attempt("buggy, fast job:", () => withTimeoutBuggy(fastJob(), 400), 350);
+await attempt("fixed, slow job:", () => withTimeoutFixed(slowJob, 200), 250);
+await attempt("fixed, fast job:", () => withTimeoutFixed(fastJob, 400), 250);

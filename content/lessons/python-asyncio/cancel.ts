@@ -5,10 +5,11 @@ let start = performance.now();
  * happens at a multiple of 0.2 s, and timers can fire late on a busy machine.
  */
 function now(): string {
-  return `${((Math.floor((performance.now() - start + 50) / 200) * 2) / 10).toFixed(1)} s`;
+  const tenths = Math.floor((performance.now() - start + 50) / 200) * 2;
+  return `${(tenths / 10).toFixed(1)} s`;
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it is aborted. */
+/** Resolves after `ms`, or rejects with the signal's reason once it is aborted. */
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     signal?.throwIfAborted();
@@ -29,7 +30,9 @@ async function ignoresSignal(signal: AbortSignal): Promise<void> {
   for (let step = 1; step <= 2; step++) {
     await sleep(300);
   }
-  console.log(`  ${now()}  finished both steps (signal.aborted is ${signal.aborted})`);
+  console.log(
+    `  ${now()}  finished both steps (signal.aborted is ${signal.aborted})`,
+  );
 }
 
 // Passes the signal to everything it awaits, and cleans up in finally.

@@ -17,7 +17,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** The Python fetch(name, seconds), with an optional signal to cancel it. */
-async function fetchData(name: string, ms: number, signal?: AbortSignal): Promise<string> {
+async function fetchData(
+  name: string,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<string> {
   await sleep(ms, signal);
   console.log(`fetched ${name}`);
   return name.toUpperCase();
@@ -27,7 +31,11 @@ async function fetchData(name: string, ms: number, signal?: AbortSignal): Promis
  * asyncio.wait_for(work, timeout): waits up to `ms` for `work`; after that,
  * aborts `controller` (which `work` listens to) with a TimeoutError.
  */
-async function waitFor<T>(work: Promise<T>, ms: number, controller: AbortController): Promise<T> {
+async function waitFor<T>(
+  work: Promise<T>,
+  ms: number,
+  controller: AbortController,
+): Promise<T> {
   const timer = setTimeout(() => {
     controller.abort(new DOMException(`no result after ${ms} ms`, "TimeoutError"));
   }, ms);
@@ -45,14 +53,18 @@ async function main(): Promise<void> {
   const archive = fetchData("archive", 1000, archiveControl.signal);
 
   // gather: Promise.all.
-  const results = await Promise.all([fetchData("users", 100), fetchData("orders", 200)]);
+  const results = await Promise.all([
+    fetchData("users", 100),
+    fetchData("orders", 200),
+  ]);
   console.log(results);
 
   // wait_for with a timeout of 0.3 s, which cancels the archive when it expires.
   try {
     await waitFor(archive, 300, archiveControl);
   } catch (error) {
-    if (!(error instanceof DOMException && error.name === "TimeoutError")) throw error;
+    const timedOut = error instanceof DOMException && error.name === "TimeoutError";
+    if (!timedOut) throw error;
     console.log("archive timed out");
   }
 }

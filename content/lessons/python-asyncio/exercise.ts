@@ -17,7 +17,11 @@ function sleep(ms: number, signal?: AbortSignal): Promise<void> {
 }
 
 /** The Python fetch(name, seconds), with an optional signal to cancel it. */
-async function fetchData(name: string, ms: number, signal?: AbortSignal): Promise<string> {
+async function fetchData(
+  name: string,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<string> {
   await sleep(ms, signal);
   console.log(`fetched ${name}`);
   return name.toUpperCase();

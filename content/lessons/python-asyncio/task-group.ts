@@ -5,10 +5,11 @@ let start = performance.now();
  * happens at a multiple of 0.2 s, and timers can fire late on a busy machine.
  */
 function now(): string {
-  return `${((Math.floor((performance.now() - start + 50) / 200) * 2) / 10).toFixed(1)} s`;
+  const tenths = Math.floor((performance.now() - start + 50) / 200) * 2;
+  return `${(tenths / 10).toFixed(1)} s`;
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it is aborted. */
+/** Resolves after `ms`, or rejects with the signal's reason once it is aborted. */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     signal.throwIfAborted();
@@ -32,23 +33,32 @@ class Cancelled extends Error {}
  * settled, then returns all results, or throws an AggregateError holding
  * the real failures (not the cancellations it caused itself).
  */
-async function taskGroup<T>(jobs: ((signal: AbortSignal) => Promise<T>)[]): Promise<T[]> {
+async function taskGroup<T>(
+  jobs: ((signal: AbortSignal) => Promise<T>)[],
+): Promise<T[]> {
   const controller = new AbortController();
   const outcomes = await Promise.allSettled(
     jobs.map(async (job) => {
       try {
         return await job(controller.signal);
       } catch (error) {
-        if (!controller.signal.aborted) controller.abort(new Cancelled("a sibling failed"));
+        if (!controller.signal.aborted) {
+          controller.abort(new Cancelled("a sibling failed"));
+        }
         throw error;
       }
     }),
   );
   const failures = outcomes.flatMap((outcome) =>
-    outcome.status === "rejected" && !(outcome.reason instanceof Cancelled) ? [outcome.reason] : [],
+    outcome.status === "rejected" && !(outcome.reason instanceof Cancelled)
+      ? [outcome.reason]
+      : [],
   );
   if (failures.length > 0) {
-    throw new AggregateError(failures, `${failures.length} of ${jobs.length} jobs failed`);
+    throw new AggregateError(
+      failures,
+      `${failures.length} of ${jobs.length} jobs failed`,
+    );
   }
   return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<T>).value);
 }
@@ -77,7 +87,11 @@ console.log(await taskGroup([request("users", 200), request("orders", 400)]));
 console.log("one fails:");
 start = performance.now();
 try {
-  await taskGroup([request("users", 200), request("orders", 400, true), request("archive", 1000)]);
+  await taskGroup([
+    request("users", 200),
+    request("orders", 400, true),
+    request("archive", 1000),
+  ]);
 } catch (error) {
   const group = error as AggregateError;
   const reasons = group.errors.map((reason: Error) => reason.message).join(", ");

@@ -17,7 +17,8 @@ await Promise.all([a(), b()]);
 // 2. Which "sleep(0)"? A zero-delay timer is waiting to run. A microtask
 // yield lets only other microtasks run; a task yield lets the timer run.
 const microtaskYield = (): Promise<void> => Promise.resolve();
-const taskYield = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const taskYield = (): Promise<void> =>
+  new Promise((resolve) => setTimeout(resolve, 0));
 
 for (const [label, yieldNow] of [
   ["await Promise.resolve()", microtaskYield],
