@@ -14,6 +14,9 @@ const base = process.env['BASE_PATH'] ?? '/';
 export default defineConfig({
   base,
   outDir: process.env['OUT_DIR'] ?? './dist',
+  // Astro keeps its content store in node_modules/.astro by default; a checkout that shares
+  // node_modules with another (a git worktree) would then read the other's lessons.
+  cacheDir: './.astro/cache',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   integrations: [mdx()],

@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { lessonSchema } from './content/schema';
+import { file, glob } from 'astro/loaders';
+import { glossarySchema, lessonSchema } from './content/schema';
 
 /**
  * One lesson per folder: `content/lessons/<slug>/index.mdx`; the folder name is the URL slug.
@@ -15,4 +15,10 @@ const lessons = defineCollection({
   schema: lessonSchema,
 });
 
-export const collections = { lessons };
+/** The terms the lessons use, rendered at /glossary/ (`content/glossary.yaml`). */
+const glossary = defineCollection({
+  loader: file(process.env['GLOSSARY_FILE'] ?? './content/glossary.yaml'),
+  schema: glossarySchema,
+});
+
+export const collections = { lessons, glossary };

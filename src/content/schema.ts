@@ -22,3 +22,24 @@ export const lessonSchema = z
   .strict();
 
 export type LessonFrontmatter = z.infer<typeof lessonSchema>;
+
+/**
+ * One glossary entry of `content/glossary.yaml` (a YAML list). Lessons link to a term
+ * as `../../glossary/#<id>`; the build checks that `lessons` and `seeAlso` exist.
+ */
+export const glossarySchema = z
+  .object({
+    /** The anchor: lowercase words joined by hyphens, e.g. `unhandled-rejection`. */
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase words joined by hyphens'),
+    /** The term as shown, e.g. "Unhandled rejection". */
+    term: z.string().min(2),
+    /** One or two plain sentences; `backticks` mark code. */
+    definition: z.string().min(10, 'write a definition of at least one sentence'),
+    /** Slugs of the lessons that teach or use the term, most relevant first. */
+    lessons: z.array(z.string()).default([]),
+    /** Other glossary ids worth reading next. */
+    seeAlso: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export type GlossaryEntry = z.infer<typeof glossarySchema>;

@@ -171,7 +171,7 @@ export class SandboxRunner {
           finish(
             'timeout',
             `Stopped after ${formatSeconds(options.timeLimitMs)}, this example's time limit: the program was still ` +
-              'running (an endless loop, timers that keep scheduling more, or work too big to finish in time).',
+              'running (an endless loop, timers that keep scheduling more, work too big to finish in time, or memory use that kept growing).',
           ),
         options.timeLimitMs,
       );

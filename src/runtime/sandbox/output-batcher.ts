@@ -8,6 +8,7 @@ import type { OutputEntry, OutputLimits, SandboxToHostMessage } from '../protoco
  */
 const QUIET_SPELL_MS = 16;
 const MAX_BATCH = 250;
+const OMITTED_CHECK_MASK = 1023;
 
 export interface OutputBatcher {
   /** False once the cap is reached: callers can skip formatting what would be dropped. */
@@ -50,6 +51,10 @@ export function createOutputBatcher(
       flush();
       return;
     }
+    scheduleFlush();
+  }
+
+  function scheduleFlush(): void {
     if (flushScheduled) return;
     flushScheduled = true;
     setTimeoutNative(() => {
@@ -73,7 +78,9 @@ export function createOutputBatcher(
     },
     countOmitted() {
       omitted++;
-      flushSoon();
+      // Past the cap a program may print millions of lines: look at the clock only now and then.
+      if ((omitted & OMITTED_CHECK_MASK) === 0) flushSoon();
+      else scheduleFlush();
     },
     flush,
   };

@@ -62,7 +62,7 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
   // As in a browser, an error in one callback is reported and the rest of the program goes on.
   scope.addEventListener('error', (event: ErrorEvent) => {
     event.preventDefault();
-    reportUncaught('error', event.error ?? event.message);
+    reportUncaught('error', thrownValue(event));
   });
   scope.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     event.preventDefault();
@@ -86,6 +86,28 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
   }
 }
 
+/**
+ * What the program threw. `event.error` is null both for `throw null` and when the engine
+ * kept the value from us; the message ("Uncaught null", "Uncaught 42") tells them apart.
+ */
+function thrownValue(event: ErrorEvent): unknown {
+  if (event.error !== null && event.error !== undefined) return event.error;
+  if (event.message === 'Uncaught null') return null;
+  if (event.message === 'Uncaught undefined') return undefined;
+  return event.message.replace(/^Uncaught /, '');
+}
+
+/**
+ * `using` and `await using` compile (es2022) to helpers that look these symbols up; browsers
+ * without explicit resource management (Safari) lack them, so they get the same registered
+ * symbols esbuild's helpers fall back to.
+ */
+function provideDisposeSymbols(): void {
+  const symbols = Symbol as unknown as { dispose?: symbol; asyncDispose?: symbol };
+  symbols.dispose ??= Symbol.for('Symbol.dispose');
+  symbols.asyncDispose ??= Symbol.for('Symbol.asyncDispose');
+}
+
 function connect(event: MessageEvent): void {
   const port = event.ports[0];
   if (!isConnectMessage(event.data) || !port) return;
@@ -100,4 +122,5 @@ function connect(event: MessageEvent): void {
   post({ type: 'ready' });
 }
 
+provideDisposeSymbols();
 scope.addEventListener('message', connect);

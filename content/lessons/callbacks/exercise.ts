@@ -1,0 +1,62 @@
+const start = performance.now();
+
+/** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
+function elapsed(): string {
+  const tenths = Math.floor((performance.now() - start + 10) / 100);
+  return `${(tenths / 10).toFixed(1)} s`;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+interface StreamHandler {
+  onStart?(prompt: string): void | Promise<void>;
+  onToken?(token: string): void | Promise<void>;
+  onEnd?(reply: string): void | Promise<void>;
+}
+
+async function* fakeModel(prompt: string): AsyncGenerator<string> {
+  for (const token of prompt.includes("France") ? ["It's", " Paris", "."] : ["No idea."]) {
+    await sleep(100);
+    yield token;
+  }
+}
+
+/**
+ * A chat client library that you cannot change. It calls your hooks and
+ * ignores what they return: it never waits for an async hook.
+ */
+async function streamChat(prompt: string, handler: StreamHandler): Promise<string> {
+  void handler.onStart?.(prompt);
+  let reply = "";
+  for await (const token of fakeModel(prompt)) {
+    reply += token;
+    void handler.onToken?.(token);
+  }
+  void handler.onEnd?.(reply);
+  return reply;
+}
+
+// A pretend disk. The first write takes 500 ms (the disk spins up), later ones 200 ms.
+const disk: string[] = [];
+let writes = 0;
+async function writeToDisk(token: string): Promise<void> {
+  writes += 1;
+  await sleep(writes === 1 ? 500 : 200);
+  disk.push(token);
+  console.log(`${elapsed()}  archive: wrote ${JSON.stringify(token)}`);
+}
+
+// TODO: the archive writes the tokens in the wrong order, and main reads the
+// disk before the writes are done. Fix the handler, then wait for it below.
+class Archive implements StreamHandler {
+  onToken(token: string): Promise<void> {
+    return writeToDisk(token);
+  }
+}
+
+const archive = new Archive();
+const reply = await streamChat("Capital of France?", archive);
+console.log(`${elapsed()}  main: the reply is "${reply}"`);
+console.log(`${elapsed()}  main: the disk holds "${disk.join("")}"`);
