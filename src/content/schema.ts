@@ -16,6 +16,12 @@ export const lessonSchema = z
     objectives: z.array(z.string().min(3)).min(2, 'list at least 2 objectives').max(4, 'list at most 4 objectives'),
     /** Shorter title for the sidebar when the full title is long. */
     navTitle: z.string().optional(),
+    /**
+     * A page of the logging case study (curriculum section 11). Its pages are shorter and
+     * checked as one unit: each has at least one example and a summary; the case study as a
+     * whole has the predictions, the timeline pictures and the closing exercise.
+     */
+    caseStudy: z.boolean().default(false),
     /** Drafts are built in development only. */
     draft: z.boolean().default(false),
   })

@@ -50,6 +50,51 @@ export interface OutputLimits {
   readonly maxEntryLength: number;
 }
 
+/**
+ * What a program reports for the timeline panel of the logging case study, through the
+ * function the sandbox puts at `globalThis[Symbol.for(TIMELINE_HOOK)]` (see
+ * content/shared/log-server.ts): records logged by the app, requests sent, records the
+ * server stored, failed requests, records the logger gave up on, and how long a log call
+ * held the app up. `records` are record numbers; `at` is ms since the program started.
+ */
+export type TimelineEvent =
+  | { readonly kind: 'logged' | 'sent' | 'received'; readonly records: readonly number[]; readonly at: number }
+  | { readonly kind: 'failed' | 'dropped'; readonly records: readonly number[]; readonly at: number; readonly reason: string }
+  | { readonly kind: 'waited'; readonly records: readonly number[]; readonly at: number; readonly ms: number };
+
+export const TIMELINE_HOOK = 'awaitable.timeline';
+/** Events kept per run: a panel of more would be unreadable anyway. */
+export const MAX_TIMELINE_EVENTS = 5000;
+
+const TIMELINE_KINDS: ReadonlySet<string> = new Set(['logged', 'sent', 'received', 'failed', 'dropped', 'waited']);
+
+/** Events come from the reader's program: only well-formed ones reach the panel. */
+export function isTimelineEvent(value: unknown): value is TimelineEvent {
+  if (typeof value !== 'object' || value === null) return false;
+  const event = value as Record<string, unknown>;
+  const records = event['records'];
+  if (typeof event['kind'] !== 'string' || !TIMELINE_KINDS.has(event['kind'])) return false;
+  if (typeof event['at'] !== 'number' || !Number.isFinite(event['at'])) return false;
+  if (!Array.isArray(records) || records.length > 1000 || !records.every((n) => Number.isInteger(n))) return false;
+  if ((event['kind'] === 'failed' || event['kind'] === 'dropped') && typeof event['reason'] !== 'string') return false;
+  if (event['kind'] === 'waited' && (typeof event['ms'] !== 'number' || !Number.isFinite(event['ms']))) return false;
+  return true;
+}
+
+/** A fresh copy with only the known fields, so nothing else of the program's object travels. */
+export function copyTimelineEvent(event: TimelineEvent): TimelineEvent {
+  const base = { records: [...event.records], at: event.at };
+  switch (event.kind) {
+    case 'failed':
+    case 'dropped':
+      return { kind: event.kind, ...base, reason: String(event.reason).slice(0, 200) };
+    case 'waited':
+      return { kind: event.kind, ...base, ms: event.ms };
+    default:
+      return { kind: event.kind, ...base };
+  }
+}
+
 /** Sent by the host to the frame's window; the only message the frame accepts. */
 export interface ConnectMessage {
   readonly type: 'connect';
@@ -68,6 +113,8 @@ export type SandboxToHostMessage =
   | { readonly type: 'ready' }
   /** A batch of console output; `omitted` counts all entries left out so far in this run. */
   | { readonly type: 'output'; readonly entries: readonly OutputEntry[]; readonly omitted: number }
+  /** A batch of timeline events, sent before the output batch of the same moment. */
+  | { readonly type: 'timeline'; readonly events: readonly TimelineEvent[] }
   /** An uncaught error or unhandled rejection; the program goes on, as in a browser. */
   | {
       readonly type: 'uncaught';
@@ -82,7 +129,7 @@ export type SandboxToHostMessage =
    */
   | { readonly type: 'finished'; readonly unsettledTopLevelAwait: boolean };
 
-const SANDBOX_MESSAGE_TYPES: ReadonlySet<string> = new Set(['ready', 'output', 'uncaught', 'finished']);
+const SANDBOX_MESSAGE_TYPES: ReadonlySet<string> = new Set(['ready', 'output', 'timeline', 'uncaught', 'finished']);
 
 /** The host trusts only its private port, but still checks shapes before acting on them. */
 export function isSandboxToHostMessage(data: unknown): data is SandboxToHostMessage {

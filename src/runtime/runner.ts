@@ -8,12 +8,14 @@
  */
 import {
   isSandboxToHostMessage,
+  isTimelineEvent,
   type CompiledProgram,
   type HostToSandboxMessage,
   type OutputEntry,
   type OutputLimits,
   type SandboxToHostMessage,
   type SourceLocation,
+  type TimelineEvent,
 } from './protocol';
 
 export type FinalStatus = 'done' | 'error' | 'timeout' | 'stopped';
@@ -27,6 +29,8 @@ export type RunEvent =
   /** The program has been handed to its sandbox and is running. */
   | { readonly type: 'started' }
   | { readonly type: 'entries'; readonly entries: readonly DisplayEntry[] }
+  /** Events for the timeline panel (checked by the sandbox; see TimelineEvent). */
+  | { readonly type: 'timeline'; readonly events: readonly TimelineEvent[] }
   | { readonly type: 'end'; readonly status: FinalStatus; readonly durationMs: number };
 
 export interface RunOptions {
@@ -133,6 +137,9 @@ export class SandboxRunner {
         case 'output':
           omitted = message.omitted;
           if (message.entries.length > 0) listener({ type: 'entries', entries: message.entries });
+          break;
+        case 'timeline':
+          if (Array.isArray(message.events)) listener({ type: 'timeline', events: message.events.filter(isTimelineEvent) });
           break;
         case 'uncaught':
           sawUncaught = true;

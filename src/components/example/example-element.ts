@@ -55,6 +55,8 @@ export class CodeExampleElement extends HTMLElement {
   #checkPrompt = '';
   /** What the current run printed, for the check. */
   #printed: string[] = [];
+  /** The case study's timeline panel, loaded only by examples that have one. */
+  #timeline: Promise<import('./timeline-panel').TimelinePanel> | null = null;
   /** The last run's errors, for the editor. */
   #markers: readonly (SourceLocation & { message: string })[] = [];
   /** The edits Reset threw away, until the reader undoes the Reset or edits again. */
@@ -100,6 +102,8 @@ export class CodeExampleElement extends HTMLElement {
     if (checkScript?.textContent) this.#checkExpected = JSON.parse(checkScript.textContent) as string;
     this.#checkPrompt = this.querySelector('[data-check]')?.textContent ?? '';
     if (!this.isPlayground) this.#restoreSavedEdits();
+    const timelineContainer = this.querySelector<HTMLElement>('[data-timeline]');
+    if (timelineContainer) this.#timeline = import('./timeline-panel').then(({ TimelinePanel }) => new TimelinePanel(timelineContainer));
     this.#wireControls();
     this.#setStatus('idle');
     prepareWhenIdle();
@@ -127,6 +131,7 @@ export class CodeExampleElement extends HTMLElement {
     this.#output.clear();
     this.#printed = [];
     this.#showCheck(null);
+    void this.#timeline?.then((panel) => panel.clear());
     this.#setErrorMarkers([]);
     this.#setStatus('loading', 'Starting…');
     const program = await this.#programFor(this.files, token);
@@ -299,7 +304,13 @@ export class CodeExampleElement extends HTMLElement {
           }
         }
         break;
+      case 'timeline': {
+        const events = event.events;
+        void this.#timeline?.then((panel) => panel.add(events));
+        break;
+      }
       case 'end':
+        void this.#timeline?.then((panel) => panel.end());
         this.#output.flush();
         this.#run = null;
         this.#setStatus(event.status, undefined, event.durationMs);

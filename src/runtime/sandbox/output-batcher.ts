@@ -1,4 +1,4 @@
-import type { OutputEntry, OutputLimits, SandboxToHostMessage } from '../protocol';
+import { copyTimelineEvent, isTimelineEvent, MAX_TIMELINE_EVENTS, type OutputEntry, type OutputLimits, type SandboxToHostMessage, type TimelineEvent } from '../protocol';
 
 /**
  * Collects output and posts it in batches, so that a program printing a million lines
@@ -16,6 +16,8 @@ export interface OutputBatcher {
   add(entry: OutputEntry): void;
   /** Counts an entry that was not even formatted because the cap was reached. */
   countOmitted(): void;
+  /** A timeline event from the program (malformed ones and those past the cap are ignored). */
+  addTimelineEvent(event: unknown): void;
   flush(): void;
 }
 
@@ -32,6 +34,8 @@ export function createOutputBatcher(
   now: () => number,
 ): OutputBatcher {
   let batch: OutputEntry[] = [];
+  let timeline: TimelineEvent[] = [];
+  let timelineKept = 0;
   let kept = 0;
   let omitted = 0;
   let omittedPosted = 0;
@@ -39,6 +43,10 @@ export function createOutputBatcher(
   let flushScheduled = false;
 
   function flush(): void {
+    if (timeline.length > 0) {
+      post({ type: 'timeline', events: timeline });
+      timeline = [];
+    }
     if (batch.length === 0 && omitted === omittedPosted) return;
     post({ type: 'output', entries: batch, omitted });
     batch = [];
@@ -74,6 +82,13 @@ export function createOutputBatcher(
         kept++;
         batch.push({ level: entry.level, text: truncate(entry.text, limits.maxEntryLength) });
       }
+      flushSoon();
+    },
+    addTimelineEvent(event) {
+      if (timelineKept >= MAX_TIMELINE_EVENTS || !isTimelineEvent(event)) return;
+      timelineKept++;
+      // A copy: the program's object could change later, or carry things that cannot be posted.
+      timeline.push(copyTimelineEvent(event));
       flushSoon();
     },
     countOmitted() {

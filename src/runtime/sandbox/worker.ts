@@ -6,6 +6,7 @@
 import { createConsoleCapture, inspectValue } from '../console-capture';
 import {
   EVALUATION_STARTED,
+  TIMELINE_HOOK,
   isConnectMessage,
   isHostToSandboxMessage,
   type HostToSandboxMessage,
@@ -44,6 +45,9 @@ async function run({ program, limits }: HostToSandboxMessage, post: Post): Promi
   const setTimeoutNative = scope.setTimeout.bind(scope);
   const batcher = createOutputBatcher(post, limits, setTimeoutNative, () => performance.now());
   installConsole(batcher);
+
+  // The case study's log server reports to the timeline panel through this.
+  Object.defineProperty(scope, Symbol.for(TIMELINE_HOOK), { value: (event: unknown) => batcher.addTimelineEvent(event), configurable: true });
 
   const moduleUrl = URL.createObjectURL(new Blob([program.code], { type: 'text/javascript' }));
   installStackTraces(program, moduleUrl, runnerUrl);
