@@ -4,7 +4,7 @@
  * reload. (While-true, endless timers, forged messages and isolation: runner.spec.ts.)
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { asPrintedText, entriesOf, exampleById, nodeOutput, playgroundUrl, runToEnd } from './support';
+import { asPrintedText, entriesOf, exampleById, nodeOutput, playgroundUrl, runToEnd, setMainSource } from './support';
 
 /** The page answers a click while the program runs: the theme toggle flips at once. */
 async function expectPageResponsive(page: Page): Promise<void> {
@@ -16,7 +16,7 @@ async function expectPageResponsive(page: Page): Promise<void> {
 
 /** Run works again: a fresh program runs to the end in the same page. */
 async function expectRunWorksAgain(example: Locator): Promise<void> {
-  await example.evaluate((element) => (element as unknown as { setSource(code: string): void }).setSource("console.log('fresh run');"));
+  await setMainSource(example, "console.log('fresh run');");
   const { status, entries } = await runToEnd(example);
   expect(status).toBe('done');
   expect(entries).toEqual([{ level: 'log', text: 'fresh run' }]);

@@ -6,7 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { corpusPrograms } from '../support/corpus';
-import { asPrintedText, exampleById, runToEnd } from './support';
+import { asPrintedText, exampleById, runToEnd, setMainSource } from './support';
 
 const GROUPS = 5;
 const programs = corpusPrograms();
@@ -24,7 +24,7 @@ for (const [index, group] of groups.entries()) {
     await expect(example.locator('button[data-action="run"]')).toBeEnabled();
     const mismatches: string[] = [];
     for (const program of group) {
-      await example.evaluate((element, source) => (element as unknown as { setSource(code: string): void }).setSource(source), program.source);
+      await setMainSource(example, program.source);
       const { status, entries } = await runToEnd(example, 20_000);
       const printed = asPrintedText(entries);
       if (status !== 'done' || printed !== program.expectedOutput) {

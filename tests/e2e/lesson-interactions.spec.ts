@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import LZString from 'lz-string';
 import { allExamples, LESSONS_DIR, lessonSlugs, type LessonExample } from '../support/lesson-examples';
-import { exampleById, runToEnd } from './support';
+import { exampleById, runToEnd, setMainSource } from './support';
 
 /** Every `<Predict file="…">` of every lesson, with whether it is a choice. */
 function predictions(): { lesson: string; file: string; choice: boolean }[] {
@@ -76,30 +76,6 @@ test('"Show the answer" puts the lines in the order the program prints them', as
   const shown = await predict.locator('li code').allTextContents();
   expect(shown).toEqual(printedLines(join(LESSONS_DIR, first.lesson, first.file.replace(/\.ts$/, '.out.txt'))));
 });
-
-const exercises = allExamples().filter((example) => example.checkAgainst);
-
-/** Replaces an example's main file as the editor would (the check does not care how the code got there). */
-async function setMainSource(root: Locator, source: string): Promise<void> {
-  await root.evaluate((element, code) => (element as unknown as { setSource(code: string): void }).setSource(code), source);
-}
-
-for (const exercise of exercises) {
-  test(`exercise ${exercise.id}: the check says "not yet" as given and passes with the solution`, async ({ page }) => {
-    test.setTimeout(2 * exercise.timeLimitMs + 60_000);
-    await page.goto(`/lessons/${exercise.lesson}/`);
-    const root = exampleById(page, exercise.id);
-    const check = root.locator('[data-check]');
-    await runToEnd(root, exercise.timeLimitMs + 10_000);
-    await expect(check).toHaveAttribute('data-passed', 'false');
-    await expect(check).toContainText('Not yet');
-    const solution = readFileSync(join(LESSONS_DIR, exercise.lesson, exercise.checkAgainst ?? ''), 'utf8');
-    await setMainSource(root, solution);
-    await runToEnd(root, exercise.timeLimitMs + 30_000);
-    await expect(check).toHaveAttribute('data-passed', 'true');
-    await expect(check).toContainText('Check passed');
-  });
-}
 
 const multiFile: LessonExample | undefined = allExamples().find((example) => example.moduleFiles.length > 0);
 

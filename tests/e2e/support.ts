@@ -45,3 +45,8 @@ export async function runToEnd(example: Locator, timeoutMs = 15_000): Promise<{ 
 export function nodeOutput(source: string): Promise<string> {
   return outputUnderNode(source, 'playground.ts', 15_000);
 }
+
+/** Replaces an example's main file as typing would (tests of what happens next need not type). */
+export async function setMainSource(example: Locator, source: string): Promise<void> {
+  await example.evaluate((element, code) => (element as unknown as { setSource(code: string): void }).setSource(code), source);
+}

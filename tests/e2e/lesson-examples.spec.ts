@@ -1,0 +1,42 @@
+/**
+ * Every lesson example, run in the browser sandbox as a reader runs it, prints exactly
+ * its recorded output (the same file the Node check compares with); every exercise's
+ * automatic check says "not yet" as given and passes with the solution.
+ *
+ * These programs print times rounded to a tenth or half of a second, so they run in their
+ * own pass (`npm run test:browser` runs it after the others): on a 2-core machine the
+ * runaway programs of the containment tests would otherwise make their timers late.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { allExamples, LESSONS_DIR } from '../support/lesson-examples';
+import { asPrintedText, exampleById, runToEnd, setMainSource } from './support';
+
+for (const example of allExamples()) {
+  test(`user can run ${example.id} and see its recorded output`, async ({ page }) => {
+    test.setTimeout(example.timeLimitMs + 30_000);
+    await page.goto(`/lessons/${example.lesson}/`);
+    const root = exampleById(page, example.id);
+    const { status, entries } = await runToEnd(root, example.timeLimitMs + 10_000);
+    expect(asPrintedText(entries)).toBe(readFileSync(example.expectedOutputPath, 'utf8'));
+    expect(status).toBe('done');
+  });
+}
+
+for (const exercise of allExamples().filter((example) => example.checkAgainst)) {
+  test(`exercise ${exercise.id}: the check says "not yet" as given and passes with the solution`, async ({ page }) => {
+    test.setTimeout(2 * exercise.timeLimitMs + 60_000);
+    await page.goto(`/lessons/${exercise.lesson}/`);
+    const root = exampleById(page, exercise.id);
+    const check = root.locator('[data-check]');
+    await runToEnd(root, exercise.timeLimitMs + 10_000);
+    await expect(check).toHaveAttribute('data-passed', 'false');
+    await expect(check).toContainText('Not yet');
+    const solution = readFileSync(join(LESSONS_DIR, exercise.lesson, exercise.checkAgainst ?? ''), 'utf8');
+    await setMainSource(root, solution);
+    await runToEnd(root, exercise.timeLimitMs + 30_000);
+    await expect(check).toHaveAttribute('data-passed', 'true');
+    await expect(check).toContainText('Check passed');
+  });
+}
