@@ -2,7 +2,7 @@
 // measured in one Chromium session against the built site served as static files. Budgets are in the README.
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,13 +19,20 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** The first lesson in curriculum order (frontmatter `order`) and its first example. */
 function firstLessonWithExample() {
   const lessonsDir = join(process.cwd(), 'content/lessons');
-  for (const lesson of readdirSync(lessonsDir).sort()) {
-    const file = readdirSync(join(lessonsDir, lesson)).find((name) => name.endsWith('.ts'));
-    if (file) return { lesson, id: `${lesson}/${file}` };
-  }
-  throw new Error('no lesson example to measure');
+  const lessons = readdirSync(lessonsDir)
+    .filter((lesson) => existsSync(join(lessonsDir, lesson, 'index.mdx')))
+    .map((lesson) => {
+      const mdx = readFileSync(join(lessonsDir, lesson, 'index.mdx'), 'utf8');
+      return { lesson, order: Number(/^order:\s*(\d+)/m.exec(mdx)?.[1] ?? Infinity), file: /<Example\s+file="([^"]+)"/.exec(mdx)?.[1] };
+    })
+    .filter((lesson) => lesson.file)
+    .sort((a, b) => a.order - b.order);
+  const first = lessons[0];
+  if (!first) throw new Error('no lesson example to measure');
+  return { lesson: first.lesson, id: `${first.lesson}/${first.file}` };
 }
 
 async function startServer() {

@@ -196,8 +196,8 @@ export class CodeExampleElement extends HTMLElement {
   openEditor(): Promise<EditorHandle> {
     this.#editorLoading ??= (async () => {
       this.#button('edit')?.setAttribute('disabled', '');
-      const { warmCompiler } = await import('../../runtime/compiler');
-      warmCompiler();
+      // The compiler's download starts now too, but the editor does not wait for it.
+      void import('../../runtime/compiler').then(({ warmCompiler }) => warmCompiler());
       const { mountEditor } = await import('../../editor/mount-editor');
       // A multi-file example's models live in a tree of their own that mirrors content/
       // (so `../../shared/x.ts` resolves between them) and that no other example shares.
