@@ -4,22 +4,14 @@
  */
 import { editor as monacoEditor, KeyCode, KeyMod, MarkerSeverity, Uri } from 'monaco-editor/editor';
 import 'monaco-editor/languages/definitions/typescript/register';
-// The bare editor has no features beyond typing; these are the ones a learner uses:
-// hover types, completions and signatures, error navigation (F8), find, comments,
-// bracket matching, word and line editing.
+// The bare editor has no features beyond typing; these are the ones a learner needs, kept
+// few because every one adds to the time from Edit to a usable editor: hover types,
+// error navigation (F8), comments (Ctrl+/), bracket matching and word-wise editing.
 import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
-import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-import 'monaco-editor/editor/contrib/snippet/browser/snippetController2';
-import 'monaco-editor/editor/contrib/parameterHints/browser/parameterHints';
 import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
-import 'monaco-editor/editor/contrib/find/browser/findController';
 import 'monaco-editor/editor/contrib/comment/browser/comment';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
-import 'monaco-editor/editor/contrib/wordHighlighter/browser/wordHighlighter';
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
-import 'monaco-editor/editor/contrib/linesOperations/browser/linesOperations';
-import 'monaco-editor/editor/contrib/clipboard/browser/clipboard';
-import 'monaco-editor/editor/contrib/cursorUndo/browser/cursorUndo';
 import { ModuleKind, ScriptTarget, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';

@@ -196,8 +196,6 @@ export class CodeExampleElement extends HTMLElement {
   openEditor(): Promise<EditorHandle> {
     this.#editorLoading ??= (async () => {
       this.#button('edit')?.setAttribute('disabled', '');
-      // The compiler's download starts now too, but the editor does not wait for it.
-      void import('../../runtime/compiler').then(({ warmCompiler }) => warmCompiler());
       const { mountEditor } = await import('../../editor/mount-editor');
       // A multi-file example's models live in a tree of their own that mirrors content/
       // (so `../../shared/x.ts` resolves between them) and that no other example shares.
@@ -231,6 +229,9 @@ export class CodeExampleElement extends HTMLElement {
       this.#showFile(this.#active);
       // A Monaco editor of a hidden pane measured nothing; ask it to measure again now.
       window.dispatchEvent(new Event('resize'));
+      // The compiler (a 13 MB .wasm to fetch and compile) starts once the editor is on
+      // screen: on a small machine it would otherwise compete with Monaco for the CPU.
+      void import('../../runtime/compiler').then(({ warmCompiler }) => warmCompiler());
       return this.#files[this.#active]?.editor as EditorHandle;
     })();
     return this.#editorLoading;
