@@ -7,7 +7,7 @@
  * own pass (`npm run test:browser` runs it after the others): on a 2-core machine the
  * runaway programs of the containment tests would otherwise make their timers late.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { allExamples, LESSONS_DIR } from '../support/lesson-examples';
@@ -19,9 +19,30 @@ for (const example of allExamples()) {
     await page.goto(`/lessons/${example.lesson}/`);
     const root = exampleById(page, example.id);
     const { status, entries } = await runToEnd(root, example.timeLimitMs + 10_000);
-    expect(asPrintedText(entries)).toBe(readFileSync(example.expectedOutputPath, 'utf8'));
+    const expected = readFileSync(example.expectedOutputPath, 'utf8');
+    expect(asPrintedText(entries)).toBe(expected);
     expect(status).toBe('done');
+    if (example.timeline) await expectTimelineToAgree(root, expected);
   });
+}
+
+/**
+ * The case study's timeline panel counts what the program's log server reported; where
+ * the program prints one server summary, the panel's counters must say the same.
+ */
+async function expectTimelineToAgree(root: Locator, printed: string): Promise<void> {
+  const panel = root.locator('[data-timeline]');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('svg[role="img"]')).toHaveAttribute('aria-label', /^Timeline over/);
+  const summaries = [...printed.matchAll(/server: received (\d+) of \d+ records in (\d+) requests \((\d+) failed\)\nserver: arrival order .*\nserver: (\d+) out of order/g)];
+  if (summaries.length !== 1) return;
+  const [, received, requests, failed, outOfOrder] = summaries[0] ?? [];
+  const counter = (key: string) => panel.locator(`[data-timeline-counter="${key}"] dd`);
+  await expect(counter('requests')).toHaveText(requests ?? '');
+  await expect(counter('failed')).toHaveText(failed ?? '');
+  await expect(counter('out-of-order')).toHaveText(outOfOrder ?? '');
+  // The panel counts distinct records; the server counts stored copies (duplicates included).
+  expect(Number(await counter('received').textContent())).toBeLessThanOrEqual(Number(received));
 }
 
 for (const exercise of allExamples().filter((example) => example.checkAgainst)) {

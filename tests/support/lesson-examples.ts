@@ -20,6 +20,8 @@ export interface LessonExample {
   readonly moduleFiles: readonly string[];
   /** An exercise's solution file (`checkAgainst="…"`), whose recorded output the page checks against. */
   readonly checkAgainst: string | undefined;
+  /** Shows the case study's timeline panel (`timeline`). */
+  readonly timeline: boolean;
 }
 
 const EXAMPLE_ELEMENT = /<Example\b([^>]*?)\/?>/g;
@@ -57,6 +59,7 @@ export function examplesOf(lesson: string): LessonExample[] {
       timeLimitMs: Number(attribute(attributes, 'timeout') ?? 5000),
       moduleFiles: listAttribute(attributes, 'files'),
       checkAgainst: attribute(attributes, 'checkAgainst'),
+      timeline: /(?:^|\s)timeline(?:\s|$|=\{true\})/.test(attributes),
     };
   });
 }

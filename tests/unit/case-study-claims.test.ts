@@ -1,0 +1,76 @@
+/**
+ * What each version of the logging case study claims, read from its examples' recorded
+ * outputs (which the examples test checks against Node, and the browser test against the
+ * sandbox): the blocking handler makes log calls wait, fire-and-forget arrives out of
+ * order under jitter, the ordered sender never does, batching cuts the number of
+ * requests, and retrying loses nothing under failures.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { examplesOf, lessonSlugs } from '../support/lesson-examples';
+
+interface Report {
+  readonly example: string;
+  readonly longestWait: number;
+  readonly received: number;
+  readonly expected: number;
+  readonly requests: number;
+  readonly failedRequests: number;
+  readonly outOfOrder: number;
+  readonly missing: number;
+}
+
+/** The `describeApp` and `server.summary` lines of each example of a page. */
+function reportsOf(page: string): Report[] {
+  return examplesOf(page).flatMap((example) => {
+    const output = readFileSync(example.expectedOutputPath, 'utf8');
+    const app = /app: logged \d+ records, longest wait in a log call ([\d.]+) s/.exec(output);
+    const server = /server: received (\d+) of (\d+) records in (\d+) requests \((\d+) failed\)/.exec(output);
+    const order = /server: (\d+) out of order, (\d+) missing/.exec(output);
+    if (!app || !server || !order) return [];
+    return [
+      {
+        example: example.id,
+        longestWait: Number(app[1]),
+        received: Number(server[1]),
+        expected: Number(server[2]),
+        requests: Number(server[3]),
+        failedRequests: Number(server[4]),
+        outOfOrder: Number(order[1]),
+        missing: Number(order[2]),
+      },
+    ];
+  });
+}
+
+const present = new Set(lessonSlugs());
+
+describe.runIf(present.has('logging-blocking'))('the logging case study, version by version', () => {
+  it('blocking: every log call waits for the server, and order is kept', () => {
+    const reports = reportsOf('logging-blocking');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.some((report) => report.longestWait >= 0.5 && report.outOfOrder === 0)).toBe(true);
+  });
+
+  it('fire-and-forget: log calls do not wait, but records arrive out of order under jitter', () => {
+    const reports = reportsOf('logging-fire-and-forget');
+    expect(reports.some((report) => report.longestWait === 0 && report.outOfOrder > 0)).toBe(true);
+  });
+
+  it('ordered sender: log calls do not wait, nothing arrives out of order or goes missing', () => {
+    const reports = reportsOf('logging-ordered-sender');
+    expect(reports.length).toBeGreaterThan(0);
+    expect(reports.some((report) => report.longestWait === 0 && report.missing === 0 && report.received === report.expected)).toBe(true);
+    for (const report of reports) expect(report.outOfOrder, report.example).toBe(0);
+  });
+
+  it('batching: fewer requests than records', () => {
+    const reports = reportsOf('logging-batching');
+    expect(reports.some((report) => report.requests < report.received && report.outOfOrder === 0)).toBe(true);
+  });
+
+  it('retries: requests fail, yet nothing is lost or reordered', () => {
+    const reports = reportsOf('logging-retries');
+    expect(reports.some((report) => report.failedRequests > 0 && report.missing === 0 && report.outOfOrder === 0 && report.received === report.expected)).toBe(true);
+  });
+});
