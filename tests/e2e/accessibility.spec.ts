@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { lessonSlugs } from '../support/lesson-examples';
+import { allExamples, lessonSlugs } from '../support/lesson-examples';
 import { exampleById, runToEnd } from './support';
 
 const PAGES = ['/', ...lessonSlugs().map((slug) => `/lessons/${slug}/`), '/glossary/', '/playground/', '/no-such-page/'];
@@ -47,4 +47,20 @@ test('every lesson works on a phone-sized screen without sideways scrolling', as
     await expect(page.locator('.lesson-nav-menu')).not.toHaveAttribute('open', '');
   }
   expect(overflowing).toEqual([]);
+});
+
+test('axe finds no violations once a reader has predicted, run an example and seen its timeline', async ({ page }) => {
+  const example = allExamples().find((candidate) => candidate.timeline);
+  test.skip(!example, 'no example with a timeline');
+  if (!example) return;
+  await page.goto(`/lessons/${example.lesson}/`);
+  const predict = page.locator('predict-output').first();
+  if ((await predict.count()) > 0) await predict.locator('button[data-action="check"]').click();
+  await runToEnd(exampleById(page, example.id), example.timeLimitMs + 10_000);
+  await expect(exampleById(page, example.id).locator('[data-timeline]')).toBeVisible();
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${colorScheme} ${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+  }
 });
