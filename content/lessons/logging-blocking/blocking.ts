@@ -10,6 +10,10 @@ class BlockingLogger {
   }
 }
 
-const app = await runApp(new BlockingLogger(), { records: 4, workMs: 125 });
+// The app works for 125 ms before each of its 4 log calls: 0.5 s of work in all.
+const records = 4;
+const workMs = 125;
+const app = await runApp(new BlockingLogger(), { records, workMs });
 console.log(describeApp(app));
+console.log(`app: its own work took ${(records * workMs) / 1000} s, the rest was waiting for the logger`);
 for (const line of server.summary(app.records)) console.log(line);
