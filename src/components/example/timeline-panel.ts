@@ -184,7 +184,7 @@ export class TimelinePanel {
       }
     }
 
-    const pending = this.#ended ? 'never arrived' : 'not arrived yet';
+    const pending = this.#ended ? 'not stored at the end (still queued, or lost)' : 'not stored yet';
     svg.setAttribute(
       'aria-label',
       `Timeline over ${seconds(span)}: ${counts.logged} records logged, ${counts.requests} requests, ${counts.received} records stored ` +
@@ -203,7 +203,7 @@ export class TimelinePanel {
       ['failed', 'failed requests', String(counts.failedRequests)],
       ['retried', 'retries', String(counts.retried)],
       ['dropped', 'dropped', String(counts.dropped)],
-      ['queued', this.#ended ? 'still queued at the end' : pending, String(counts.notReceived)],
+      ['queued', this.#ended ? 'not stored at the end' : pending, String(counts.notReceived)],
       ['longest-wait', 'longest log call', seconds(counts.longestWaitMs)],
     ];
     this.#counters.replaceChildren(
