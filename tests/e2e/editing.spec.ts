@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { allExamples, type LessonExample } from '../support/lesson-examples';
-import { entriesOf, exampleById, playgroundUrl, runToEnd } from './support';
+import { entriesOf, exampleById, playgroundUrl, runToEnd, setMainSource } from './support';
 
 const example: LessonExample = (() => {
   const first = allExamples()[0];
@@ -181,4 +181,35 @@ test('hovering a name in the editor shows its TypeScript type', async ({ page })
   await page.mouse.move(box.x + characterWidth * 9, box.y + box.height / 2);
   await page.mouse.move(box.x + characterWidth * 9.5, box.y + box.height / 2, { steps: 3 });
   await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('const lengths: number[]', { timeout: 20_000 });
+});
+
+test.describe('on a touch-only phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+
+  test('Edit gives a plain text area instead of Monaco, and the edit runs', async ({ page }) => {
+    await page.goto(`/lessons/${example.lesson}/`);
+    const root = exampleById(page, example.id);
+    await root.locator('button[data-action="edit"]').tap();
+    const area = root.locator('textarea.plain-editor');
+    await expect(area).toBeVisible();
+    await expect(root.locator('.monaco-editor')).toHaveCount(0);
+    await area.fill("console.log('typed on a phone');\n");
+    const { status, entries } = await runToEnd(root);
+    expect(status).toBe('done');
+    expect(entries).toEqual([{ level: 'log', text: 'typed on a phone' }]);
+  });
+});
+
+test('when the browser refuses to store edits, the example says so instead of losing them silently', async ({ page }) => {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await page.goto(`/lessons/${example.lesson}/`);
+  const root = exampleById(page, example.id);
+  await setMainSource(root, "console.log('an edit that cannot be kept');\n");
+  await expect(root.locator('[data-status-text]')).toContainText(
+    "Your edits could not be saved (this browser's storage for the site is full); they will be lost on reload.",
+  );
 });
