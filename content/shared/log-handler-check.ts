@@ -37,6 +37,9 @@ export interface CheckOptions {
   readonly seed?: number;
 }
 
+/** How long the checker waits after close() for records still on their way, in ms. */
+const settleMs = 1500;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** "1 record" or "4 records". */
@@ -60,7 +63,13 @@ export async function checkLogHandler(createHandler: (server: LogServer) => Hand
     timeoutMs: 400,
     seed: options.seed ?? 3,
   });
-  const handler = createHandler(server);
+  let handler: Handler;
+  try {
+    handler = createHandler(server);
+  } catch (error) {
+    console.log(`✗ the handler could not be created: ${(error as Error).name}: ${(error as Error).message}`);
+    return false;
+  }
 
   // The app logs through a wrapper that times how long each call makes the app wait. A call
   // that returns at once, or returns a promise that settles without waiting for a timer or
@@ -111,7 +120,7 @@ export async function checkLogHandler(createHandler: (server: LogServer) => Hand
   }
 
   // Give requests still on their way a moment to arrive before counting what is missing.
-  const settleUntil = now() + 1500;
+  const settleUntil = now() + settleMs;
   while (new Set(server.received.map((record) => record.seq)).size < count && now() < settleUntil) await sleep(50);
 
   const seqs = server.received.map((record) => record.seq);
@@ -135,7 +144,7 @@ export async function checkLogHandler(createHandler: (server: LogServer) => Hand
     lines.push(`✓ loses nothing: each of the ${count} records was stored exactly once`);
   } else {
     const problems = [
-      ...(missing.length > 0 ? [`${missing.length} of the ${count} records never stored (${missing.join(" ")})`] : []),
+      ...(missing.length > 0 ? [`${missing.length} of the ${count} records still not stored ${settleMs / 1000} s after close() (${missing.join(" ")})`] : []),
       ...(twice.length > 0 ? [`${records(twice.length)} stored more than once (${twice.join(" ")})`] : []),
     ];
     lines.push(`✗ loses nothing: ${problems.join(", ")}`);
