@@ -14,7 +14,15 @@
  *
  * Importing this module prints nothing.
  */
-import { LogServer, describeApp, now, runApp, type AppReport, type LogRecord, type Logger } from "./log-server.ts";
+import {
+  LogServer,
+  describeApp,
+  now,
+  runApp,
+  type AppReport,
+  type LogRecord,
+  type Logger,
+} from "./log-server.ts";
 
 /** What the checker needs from a handler. */
 export interface Handler {
@@ -42,6 +50,12 @@ const settleMs = 1500;
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** How many different records the server has stored. */
+const storedCount = (server: LogServer) => new Set(server.received.map((record) => record.seq)).size;
+
+/** An error as "Name: message". */
+const describe = (error: unknown) => `${(error as Error).name}: ${(error as Error).message}`;
+
 /** "1 record" or "4 records". */
 const records = (count: number) => `${count} record${count === 1 ? "" : "s"}`;
 
@@ -51,7 +65,10 @@ const records = (count: number) => `${count} record${count === 1 ? "" : "s"}`;
  * the others after 100 to 300 ms. Prints the app's report and one ✓ or ✗ line per
  * requirement, then how many were met. Resolves with true if all were.
  */
-export async function checkLogHandler(createHandler: (server: LogServer) => Handler, options: CheckOptions = {}): Promise<boolean> {
+export async function checkLogHandler(
+  createHandler: (server: LogServer) => Handler,
+  options: CheckOptions = {},
+): Promise<boolean> {
   const count = options.records ?? 20;
   const maxCallMs = options.maxCallMs ?? 10;
   const closeLimitMs = options.closeLimitMs ?? 2000;
@@ -67,7 +84,7 @@ export async function checkLogHandler(createHandler: (server: LogServer) => Hand
   try {
     handler = createHandler(server);
   } catch (error) {
-    console.log(`✗ the handler could not be created: ${(error as Error).name}: ${(error as Error).message}`);
+    console.log(`✗ the handler could not be created: ${describe(error)}`);
     return false;
   }
 
@@ -96,60 +113,75 @@ export async function checkLogHandler(createHandler: (server: LogServer) => Hand
   try {
     app = await runApp(timed, { records: count, workMs: options.workMs ?? 50 });
   } catch (error) {
-    console.log(`✗ the app stopped: a log call failed with ${(error as Error).name}: ${(error as Error).message}`);
+    console.log(`✗ the app stopped: a log call failed with ${describe(error)}`);
     return false;
   }
   console.log(describeApp(app, 1)); // times rounded down to the second: 20 log calls may run late
 
   // close(), with a time limit.
+  const limit = `${closeLimitMs / 1000} s`;
   let closeResult: string;
   let limitTimer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<"late">((resolve) => {
+  const late = new Promise<"late">((resolve) => {
     limitTimer = setTimeout(() => resolve("late"), closeLimitMs);
   });
   try {
-    const outcome = await Promise.race([handler.close().then(() => "closed" as const), limit]);
-    const storedThen = new Set(server.received.map((record) => record.seq)).size;
-    if (outcome === "late") closeResult = `✗ close() delivers everything: it did not resolve within ${closeLimitMs / 1000} s`;
-    else if (storedThen < count) closeResult = "✗ close() delivers everything: it resolved before the server had every record";
-    else closeResult = `✓ close() delivers everything: it resolved within ${closeLimitMs / 1000} s, with all ${count} records stored`;
+    const closing = handler.close().then(() => "closed" as const);
+    const outcome = await Promise.race([closing, late]);
+    if (outcome === "late") {
+      closeResult = `✗ close() delivers everything: it did not resolve within ${limit}`;
+    } else if (storedCount(server) < count) {
+      closeResult = "✗ close() delivers everything: it resolved before the server had every record";
+    } else {
+      closeResult = `✓ close() delivers everything: it resolved within ${limit}, with all ${count} records stored`;
+    }
   } catch (error) {
-    closeResult = `✗ close() delivers everything: it rejected with ${(error as Error).name}: ${(error as Error).message}`;
+    closeResult = `✗ close() delivers everything: it rejected with ${describe(error)}`;
   } finally {
     clearTimeout(limitTimer);
   }
 
   // Give requests still on their way a moment to arrive before counting what is missing.
   const settleUntil = now() + settleMs;
-  while (new Set(server.received.map((record) => record.seq)).size < count && now() < settleUntil) await sleep(50);
+  while (storedCount(server) < count && now() < settleUntil) await sleep(50);
 
   const seqs = server.received.map((record) => record.seq);
   const lines: string[] = [];
 
+  // 1. Order: a record stored after a record with a higher number arrived out of order.
   let highest = 0;
   let outOfOrder = 0;
   for (const seq of seqs) {
     if (seq < highest) outOfOrder++;
     highest = Math.max(highest, seq);
   }
-  if (seqs.length === 0) lines.push("✗ keeps order: no record reached the server at all");
-  else if (outOfOrder > 0) lines.push("✗ keeps order: some records reached the server after records logged later");
-  else lines.push("✓ keeps order: the server stored the records in the order they were logged");
-
-  const timesStored = new Map<number, number>();
-  for (const seq of seqs) timesStored.set(seq, (timesStored.get(seq) ?? 0) + 1);
-  const missing = Array.from({ length: count }, (_, index) => index + 1).filter((seq) => !timesStored.has(seq));
-  const twice = [...timesStored].filter(([, times]) => times > 1).map(([seq]) => seq);
-  if (missing.length === 0 && twice.length === 0) {
-    lines.push(`✓ loses nothing: each of the ${count} records was stored exactly once`);
+  if (seqs.length === 0) {
+    lines.push("✗ keeps order: no record reached the server at all");
+  } else if (outOfOrder > 0) {
+    lines.push("✗ keeps order: some records reached the server after records logged later");
   } else {
-    const problems = [
-      ...(missing.length > 0 ? [`${missing.length} of the ${count} records still not stored ${settleMs / 1000} s after close() (${missing.join(" ")})`] : []),
-      ...(twice.length > 0 ? [`${records(twice.length)} stored more than once (${twice.join(" ")})`] : []),
-    ];
-    lines.push(`✗ loses nothing: ${problems.join(", ")}`);
+    lines.push("✓ keeps order: the server stored the records in the order they were logged");
   }
 
+  // 2. Nothing lost, nothing stored twice.
+  const timesStored = new Map<number, number>();
+  for (const seq of seqs) timesStored.set(seq, (timesStored.get(seq) ?? 0) + 1);
+  const all = Array.from({ length: count }, (_, index) => index + 1);
+  const missing = all.filter((seq) => !timesStored.has(seq));
+  const twice = all.filter((seq) => (timesStored.get(seq) ?? 0) > 1);
+  const problems: string[] = [];
+  if (missing.length > 0) {
+    const after = `${settleMs / 1000} s after close()`;
+    problems.push(`${missing.length} of the ${count} records still not stored ${after} (${missing.join(" ")})`);
+  }
+  if (twice.length > 0) problems.push(`${records(twice.length)} stored more than once (${twice.join(" ")})`);
+  lines.push(
+    problems.length === 0
+      ? `✓ loses nothing: each of the ${count} records was stored exactly once`
+      : `✗ loses nothing: ${problems.join(", ")}`,
+  );
+
+  // 3. No waiting, and 4. close().
   lines.push(
     slowCalls === 0
       ? `✓ never holds the app up: no log call waited more than ${maxCallMs} ms`
@@ -159,6 +191,10 @@ export async function checkLogHandler(createHandler: (server: LogServer) => Hand
 
   for (const line of lines) console.log(line);
   const met = lines.filter((line) => line.startsWith("✓")).length;
-  console.log(met === lines.length ? `check: all ${met} requirements met` : `check: ${met} of ${lines.length} requirements met`);
+  console.log(
+    met === lines.length
+      ? `check: all ${met} requirements met`
+      : `check: ${met} of ${lines.length} requirements met`,
+  );
   return met === lines.length;
 }

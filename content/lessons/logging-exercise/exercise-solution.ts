@@ -1,13 +1,19 @@
 import { AsyncQueue } from "../async-queues/async-queue.ts";
 import { checkLogHandler, type Handler } from "../../shared/log-handler-check.ts";
-import { reportDropped, seededRandom, type LogRecord, type LogServer } from "../../shared/log-server.ts";
+import {
+  reportDropped,
+  seededRandom,
+  type LogRecord,
+  type LogServer,
+} from "../../shared/log-server.ts";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A queue, one sending loop, batches, and retries with backoff for the batch at the head. */
 class ShippingHandler implements Handler {
   readonly #server: LogServer;
-  readonly #queue = new AsyncQueue<LogRecord>(1000); // bounded: a server that stays down must not eat all memory
+  // Bounded, so that a server that stays down cannot eat all the memory.
+  readonly #queue = new AsyncQueue<LogRecord>(1000);
   readonly #random = seededRandom(1); // the backoff's jitter
   readonly #maxBatch = 10;
   readonly #maxAttempts = 8;
@@ -18,7 +24,7 @@ class ShippingHandler implements Handler {
     this.#sending = this.#run();
   }
 
-  /** Queues the record and returns at once. If the queue is full, the record is dropped, and said so. */
+  /** Queues the record and returns at once. If the queue is full, drops it and says so. */
   log(record: LogRecord): void {
     if (!this.#queue.tryPut(record)) reportDropped([record], "queue full");
   }
@@ -34,7 +40,9 @@ class ShippingHandler implements Handler {
     // batches grow by themselves while a request is on its way.
     for await (const first of this.#queue) {
       const batch = [first];
-      while (batch.length < this.#maxBatch && this.#queue.size > 0) batch.push(await this.#queue.get());
+      while (batch.length < this.#maxBatch && this.#queue.size > 0) {
+        batch.push(await this.#queue.get());
+      }
       await this.#deliver(batch);
     }
   }

@@ -1,6 +1,11 @@
 import { AsyncQueue } from "../async-queues/async-queue.ts";
 import { checkLogHandler, type Handler } from "../../shared/log-handler-check.ts";
-import { reportDropped, seededRandom, type LogRecord, type LogServer } from "../../shared/log-server.ts";
+import {
+  reportDropped,
+  seededRandom,
+  type LogRecord,
+  type LogServer,
+} from "../../shared/log-server.ts";
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -29,7 +34,9 @@ class AlmostHandler implements Handler {
   async #run(): Promise<void> {
     for await (const first of this.#queue) {
       const batch = [first];
-      while (batch.length < this.#maxBatch && this.#queue.size > 0) batch.push(await this.#queue.get());
+      while (batch.length < this.#maxBatch && this.#queue.size > 0) {
+        batch.push(await this.#queue.get());
+      }
       await this.#deliver(batch);
     }
   }

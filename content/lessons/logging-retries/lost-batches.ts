@@ -1,5 +1,11 @@
 import { AsyncQueue } from "../async-queues/async-queue.ts";
-import { LogServer, describeApp, reportDropped, runApp, type LogRecord } from "../../shared/log-server.ts";
+import {
+  LogServer,
+  describeApp,
+  reportDropped,
+  runApp,
+  type LogRecord,
+} from "../../shared/log-server.ts";
 
 // A flaky server: 3 requests in 10 fail, in any of four ways.
 const server = new LogServer({
@@ -11,7 +17,8 @@ const server = new LogServer({
   seed: 17,
 });
 
-const names = (batch: readonly LogRecord[]) => `records ${batch.map((record) => record.seq).join(",")}`;
+const names = (batch: readonly LogRecord[]) =>
+  `records ${batch.map((record) => record.seq).join(",")}`;
 
 /** The ordered sender with batches of 3. A failed batch is reported, then forgotten. */
 class OrderedSender {

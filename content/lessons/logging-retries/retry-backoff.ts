@@ -1,5 +1,12 @@
 import { AsyncQueue } from "../async-queues/async-queue.ts";
-import { LogServer, describeApp, reportDropped, runApp, seededRandom, type LogRecord } from "../../shared/log-server.ts";
+import {
+  LogServer,
+  describeApp,
+  reportDropped,
+  runApp,
+  seededRandom,
+  type LogRecord,
+} from "../../shared/log-server.ts";
 
 // A flaky server: 3 requests in 10 fail, in any of four ways.
 const server = new LogServer({
@@ -12,7 +19,8 @@ const server = new LogServer({
 });
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const names = (batch: readonly LogRecord[]) => `records ${batch.map((record) => record.seq).join(",")}`;
+const names = (batch: readonly LogRecord[]) =>
+  `records ${batch.map((record) => record.seq).join(",")}`;
 
 /** The ordered sender with batches of 3, now retrying a failed batch before it sends the next. */
 class RetryingSender {

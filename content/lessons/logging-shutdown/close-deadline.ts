@@ -1,5 +1,12 @@
 import { AsyncQueue } from "../async-queues/async-queue.ts";
-import { LogServer, describeApp, reportDropped, runApp, seededRandom, type LogRecord } from "../../shared/log-server.ts";
+import {
+  LogServer,
+  describeApp,
+  reportDropped,
+  runApp,
+  seededRandom,
+  type LogRecord,
+} from "../../shared/log-server.ts";
 
 // A server in trouble: half of the requests fail with 503.
 const server = new LogServer({ latencyMs: 100, failureRate: 0.5, seed: 3 });

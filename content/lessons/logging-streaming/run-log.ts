@@ -90,14 +90,24 @@ export async function* streamLog(question: string): AsyncGenerator<Patch> {
   const finished = answer(
     question,
     {
-      stepStarted: (name) => put({ op: "add", path: `/logs/${name}`, value: { name, streamed_output: [], final_output: null } }),
-      token: (name, token) => put({ op: "add", path: `/logs/${name}/streamed_output/-`, value: token }),
-      stepEnded: (name, output) => put({ op: "add", path: `/logs/${name}/final_output`, value: output }),
+      stepStarted: (name) =>
+        put({
+          op: "add",
+          path: `/logs/${name}`,
+          value: { name, streamed_output: [], final_output: null },
+        }),
+      token: (name, token) =>
+        put({ op: "add", path: `/logs/${name}/streamed_output/-`, value: token }),
+      stepEnded: (name, output) =>
+        put({ op: "add", path: `/logs/${name}/final_output`, value: output }),
     },
     controller.signal,
   ).then(
     (output) => {
-      put({ op: "add", path: "/streamed_output/-", value: output }, { op: "replace", path: "/final_output", value: output });
+      put(
+        { op: "add", path: "/streamed_output/-", value: output },
+        { op: "replace", path: "/final_output", value: output },
+      );
       patches.close();
     },
     () => patches.close(), // stopped: the pipeline said so; end the stream
