@@ -74,3 +74,22 @@ describe.runIf(present.has('logging-blocking'))('the logging case study, version
     expect(reports.some((report) => report.failedRequests > 0 && report.missing === 0 && report.outOfOrder === 0 && report.received === report.expected)).toBe(true);
   });
 });
+
+describe.runIf(present.has('logging-exercise'))('the closing exercise', () => {
+  const outputOf = (file: string) => readFileSync(`content/lessons/logging-exercise/${file.replace(/\.ts$/, '.out.txt')}`, 'utf8');
+
+  it("the checker accepts the solution: every requirement met", () => {
+    const output = outputOf('exercise-solution.ts');
+    expect(output).toMatch(/^check: all 4 requirements met$/m);
+    expect(output).not.toMatch(/^✗/m);
+    for (const requirement of ['keeps order', 'loses nothing', 'never holds the app up', 'close() delivers everything']) {
+      expect(output).toMatch(new RegExp(`^✓ ${requirement.replace(/[()]/g, '\\$&')}`, 'm'));
+    }
+  });
+
+  it('the checker rejects the starter and every wrong handler on the page', () => {
+    const wrong = examplesOf('logging-exercise').filter((example) => example.file !== 'exercise-solution.ts');
+    expect(wrong.length).toBeGreaterThanOrEqual(2);
+    for (const example of wrong) expect(readFileSync(example.expectedOutputPath, 'utf8'), example.id).toMatch(/^✗ /m);
+  });
+});
