@@ -4,14 +4,12 @@
  * `node <name>.ts > <name>.out.txt 2>&1` wrote. The browser test compares the sandbox with
  * the same recordings.
  */
-import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { typeErrorsOf } from '../support/type-check';
 import { CORPUS_DIR, corpusPrograms } from '../support/corpus';
 import { outputUnderNode } from '../support/run-under-node';
 
-const run = promisify(execFile);
 /** Each program ends on its own well within 1.5 s; this only bounds a hung run on a loaded machine. */
 const RUN_TIME_LIMIT_MS = 10_000;
 
@@ -35,11 +33,7 @@ describe('corpus', () => {
   });
 
   it('type-checks under strict TypeScript (tsconfig.corpus.json)', async () => {
-    const result = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.corpus.json']).then(
-      () => '',
-      (error: { stdout: string }) => error.stdout,
-    );
-    expect(result).toBe('');
+    expect(await typeErrorsOf('tsconfig.corpus.json')).toBe('');
   }, 60_000);
 
   describe.concurrent('prints its recorded output under Node', () => {

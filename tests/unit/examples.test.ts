@@ -2,14 +2,12 @@
  * Every lesson example, compiled with esbuild exactly as the build compiles it and run
  * under Node, prints exactly its recorded output (`<name>.out.txt`).
  */
-import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { typeErrorsOf } from '../support/type-check';
 import { allExamples, examplesOf, lessonSlugs, sourceFilesOf, typeScriptFilesOf } from '../support/lesson-examples';
 import { outputOfFilesUnderNode } from '../support/run-under-node';
 
-const run = promisify(execFile);
 /** `npm run record-outputs` writes each example's output under Node instead of comparing it. */
 const recording = process.env['RECORD_OUTPUTS'] === '1';
 
@@ -38,11 +36,7 @@ describe('lesson examples', () => {
   });
 
   it('type-check under strict TypeScript (tsconfig.examples.json)', async () => {
-    const result = await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.examples.json']).then(
-      () => '',
-      (error: { stdout: string }) => error.stdout,
-    );
-    expect(result).toBe('');
+    expect(await typeErrorsOf('tsconfig.examples.json')).toBe('');
   }, 60_000);
 
   it('exercises: the check compares with a different output than the unedited exercise prints', () => {
