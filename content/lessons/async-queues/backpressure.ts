@@ -2,9 +2,9 @@ import { AsyncQueue } from "./async-queue.ts";
 
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. */
+/** Seconds since the program started, rounded down to a fifth of a second (every event here falls on one). */
 function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
+  const seconds = (Math.floor((performance.now() - start + 20) / 200) * 2) / 10;
   return `${seconds.toFixed(1)} s`;
 }
 
