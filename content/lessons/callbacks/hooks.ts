@@ -10,10 +10,10 @@ interface StreamHandler {
   onError?(error: Error): void;
 }
 
-/** A pretend chat model: streams a canned reply, one token every 100 ms. */
+/** A pretend chat model: streams a canned reply, one token every 200 ms. */
 async function* fakeModel(prompt: string): AsyncGenerator<string> {
   for (const token of prompt.includes("France") ? ["It's", " Paris", "."] : ["No idea."]) {
-    await sleep(100);
+    await sleep(200);
     yield token;
   }
 }
