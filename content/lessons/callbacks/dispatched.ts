@@ -1,9 +1,9 @@
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
+/** Seconds since the program started, rounded down to a fifth of a second. (Timers can run late, never early.) */
 function elapsed(): string {
-  const tenths = Math.floor((performance.now() - start + 10) / 100);
-  return `${(tenths / 10).toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -18,10 +18,10 @@ interface StreamHandler {
   onError?(error: Error): void | Promise<void>;
 }
 
-/** A pretend chat model: one token every 100 ms, so three tokens take 0.3 s. */
+/** A pretend chat model: one token every 200 ms, so three tokens take 0.6 s. */
 async function* fakeModel(prompt: string): AsyncGenerator<string> {
   for (const token of prompt.includes("France") ? ["It's", " Paris", "."] : ["No idea."]) {
-    await sleep(100);
+    await sleep(200);
     yield token;
   }
 }
@@ -76,10 +76,10 @@ const screen: StreamHandler = {
   },
 };
 
-// ...and an async one that saves each token to a slow database (300 ms a write).
+// ...and an async one that saves each token to a slow database (600 ms a write).
 const archive: StreamHandler = {
   async onToken(token) {
-    await sleep(300);
+    await sleep(600);
     console.log(`${elapsed()}  archive: saved ${JSON.stringify(token)}`);
   },
 };
