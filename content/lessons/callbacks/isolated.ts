@@ -1,9 +1,9 @@
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
+/** Seconds since the program started, rounded down to a fifth of a second. (Timers can run late, never early.) */
 function elapsed(): string {
-  const tenths = Math.floor((performance.now() - start + 10) / 100);
-  return `${(tenths / 10).toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -22,7 +22,7 @@ interface StreamHandler {
 /** A pretend chat model that breaks down after two tokens. */
 async function* fakeModel(prompt: string): AsyncGenerator<string> {
   for (const token of prompt.includes("France") ? ["It's", " Paris", "."] : ["No idea."]) {
-    await sleep(100);
+    await sleep(200);
     if (token === ".") throw new Error("model overloaded");
     yield token;
   }
@@ -101,13 +101,13 @@ let writes = 0;
 const archive: StreamHandler = {
   name: "archive",
   async onToken(token) {
-    await sleep(300);
+    await sleep(600);
     writes += 1;
     if (writes === 2) throw new Error("database is read-only");
     console.log(`${elapsed()}  archive: saved ${JSON.stringify(token)}`);
   },
   async onError(error) {
-    await sleep(100);
+    await sleep(200);
     console.log(`${elapsed()}  archive: marked the record as failed (${error.message})`);
   },
 };
