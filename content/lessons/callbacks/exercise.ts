@@ -1,9 +1,9 @@
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. (Timers can run late, never early.) */
+/** Seconds since the program started, rounded down to a fifth of a second. (Timers can run late, never early.) */
 function elapsed(): string {
-  const tenths = Math.floor((performance.now() - start + 10) / 100);
-  return `${(tenths / 10).toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -18,7 +18,7 @@ interface StreamHandler {
 
 async function* fakeModel(prompt: string): AsyncGenerator<string> {
   for (const token of prompt.includes("France") ? ["It's", " Paris", "."] : ["No idea."]) {
-    await sleep(100);
+    await sleep(200);
     yield token;
   }
 }
@@ -38,12 +38,12 @@ async function streamChat(prompt: string, handler: StreamHandler): Promise<strin
   return reply;
 }
 
-// A pretend disk. The first write takes 500 ms (the disk spins up), later ones 200 ms.
+// A pretend disk. The first write takes 1000 ms (the disk spins up), later ones 400 ms.
 const disk: string[] = [];
 let writes = 0;
 async function writeToDisk(token: string): Promise<void> {
   writes += 1;
-  await sleep(writes === 1 ? 500 : 200);
+  await sleep(writes === 1 ? 1000 : 400);
   disk.push(token);
   console.log(`${elapsed()}  archive: wrote ${JSON.stringify(token)}`);
 }
