@@ -1,9 +1,9 @@
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. */
+/** Seconds since the program started, rounded down to a fifth of a second. */
 function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
-  return `${seconds.toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -60,10 +60,10 @@ function send(prices: number[]): void {
     ticker.dispatchEvent(new CustomEvent("price", { detail: price }));
   }
 }
-setTimeout(() => send([101, 102, 103, 104, 105]), 100);
-setTimeout(() => send([106, 107]), 600);
+setTimeout(() => send([101, 102, 103, 104, 105]), 200);
+setTimeout(() => send([106, 107]), 1200);
 
-// A consumer that needs 0.2 s for each price and stops after 107.
+// A consumer that needs 0.4 s for each price and stops after 107.
 const prices = eventsOf<CustomEvent<number>>(ticker, "price", {
   bufferSize: 3,
   onDrop: (event) => console.log(`${elapsed()}  buffer full, dropped ${event.detail}`),
@@ -71,6 +71,6 @@ const prices = eventsOf<CustomEvent<number>>(ticker, "price", {
 for await (const event of prices) {
   console.log(`${elapsed()}  reader: ${event.detail}`);
   if (event.detail === 107) break;
-  await sleep(200);
+  await sleep(400);
 }
 console.log(`${elapsed()}  reader: done`);

@@ -1,9 +1,9 @@
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. */
+/** Seconds since the program started, rounded down to a fifth of a second. */
 function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
-  return `${seconds.toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 /** A pretend log file. It fires an "append" event after each new line. */
@@ -45,14 +45,14 @@ async function* follow(log: LogFile, signal: AbortSignal): AsyncGenerator<string
 const log = new LogFile();
 log.append("server started");
 log.append("GET /");
-setTimeout(() => log.append("GET /about"), 200);
-setTimeout(() => log.append("POST /login"), 500);
-setTimeout(() => log.append("ERROR database timeout"), 800);
-setTimeout(() => log.append("GET /"), 1200);
+setTimeout(() => log.append("GET /about"), 400);
+setTimeout(() => log.append("POST /login"), 1000);
+setTimeout(() => log.append("ERROR database timeout"), 1600);
+setTimeout(() => log.append("GET /"), 2400);
 
-// Follow the log for one second.
+// Follow the log for two seconds.
 const controller = new AbortController();
-setTimeout(() => controller.abort(), 1000);
+setTimeout(() => controller.abort(), 2000);
 for await (const line of follow(log, controller.signal)) {
   console.log(`${elapsed()}  | ${line}`);
 }

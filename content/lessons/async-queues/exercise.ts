@@ -2,10 +2,10 @@ import { AsyncQueue } from "./async-queue.ts";
 
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. */
+/** Seconds since the program started, rounded down to a fifth of a second. */
 function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
-  return `${seconds.toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -27,28 +27,28 @@ async function finishesWithin(work: Promise<unknown>, ms: number): Promise<boole
 
 const queue = new AsyncQueue<string>(1);
 
-/** Reads four log records, 0.1 s each, and queues them for the uploader. */
+/** Reads four log records, 0.2 s each, and queues them for the uploader. */
 async function reader(): Promise<void> {
   for (const record of ["boot", "login", "upload", "logout"]) {
-    await sleep(100);
+    await sleep(200);
     await queue.put(record);
   }
   console.log(`${elapsed()}  reader: all records read`);
   // TODO: the uploader never learns that no more records will come.
 }
 
-/** Sends each record to a slow server, 0.3 s each. */
+/** Sends each record to a slow server, 0.6 s each. */
 async function uploader(): Promise<void> {
   for await (const record of queue) {
-    await sleep(300);
+    await sleep(600);
     console.log(`${elapsed()}  uploader: sent ${record}`);
   }
   console.log(`${elapsed()}  uploader: queue closed and empty, stopping`);
 }
 
 const pipeline = Promise.all([reader(), uploader()]);
-if (await finishesWithin(pipeline, 1500)) {
+if (await finishesWithin(pipeline, 3000)) {
   console.log(`${elapsed()}  main: the pipeline stopped by itself`);
 } else {
-  console.log(`${elapsed()}  main: the pipeline is still running after 1.5 s`);
+  console.log(`${elapsed()}  main: the pipeline is still running after 3 s`);
 }

@@ -2,10 +2,10 @@ import { AsyncQueue, QueueClosedError } from "./async-queue.ts";
 
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to the tenth. */
+/** Seconds since the program started, rounded down to a fifth of a second. */
 function elapsed(): string {
-  const seconds = Math.floor((performance.now() - start + 10) / 100) / 10;
-  return `${seconds.toFixed(1)} s`;
+  const fifths = Math.floor((performance.now() - start + 20) / 200);
+  return `${(fifths * 0.2).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -23,26 +23,26 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** A random delay from `min` to `max` ms, in whole tenths of a second. */
+/** A random delay from `min` to `max` ms, in whole fifths of a second. */
 function randomDelay(random: () => number, min: number, max: number): number {
-  return min + 100 * Math.floor(random() * ((max - min) / 100 + 1));
+  return min + 200 * Math.floor(random() * ((max - min) / 200 + 1));
 }
 
 function log(who: string, what: string): void {
   console.log(`${elapsed()}  ${who}  ${what}`);
 }
 
-// Any seed gives a run; this one shows every kind of waiting in 1.4 s. With
+// Any seed gives a run; this one shows every kind of waiting in 2.8 s. With
 // other seeds two workers may wake at the same instant, and their lines can
 // then come out in either order from one run to the next.
 const SEED = 850;
 const queue = new AsyncQueue<string>(1);
 
-/** Makes three items, each in 0.1 to 0.5 s, and puts them in the queue. */
+/** Makes three items, each in 0.2 to 1.0 s, and puts them in the queue. */
 async function producer(name: string, prefix: string, seed: number): Promise<void> {
   const random = mulberry32(seed); // one generator each: delays don't depend on who runs first
   for (let i = 1; i <= 3; i++) {
-    await sleep(randomDelay(random, 100, 500));
+    await sleep(randomDelay(random, 200, 1000));
     const item = `${prefix}${i}`;
     if (!queue.tryPut(item)) {
       log(name, `queue full, waits to put ${item}`);
@@ -52,7 +52,7 @@ async function producer(name: string, prefix: string, seed: number): Promise<voi
   }
 }
 
-/** Takes items until the queue is closed and empty; each takes 0.2 to 0.5 s. */
+/** Takes items until the queue is closed and empty; each takes 0.4 to 1.0 s. */
 async function consumer(name: string, seed: number): Promise<void> {
   const random = mulberry32(seed);
   while (true) {
@@ -65,7 +65,7 @@ async function consumer(name: string, seed: number): Promise<void> {
       throw error;
     }
     log(name, `takes ${item}`);
-    await sleep(randomDelay(random, 200, 500));
+    await sleep(randomDelay(random, 400, 1000));
     log(name, `finished ${item}`);
   }
   log(name, "stops: queue closed and empty");
