@@ -3,13 +3,17 @@
  * under Node, prints exactly its recorded output (`<name>.out.txt`).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { typeErrorsOf } from '../support/type-check';
-import { allExamples, examplesOf, lessonSlugs, sourceFilesOf, typeScriptFilesOf } from '../support/lesson-examples';
+import { allExamples, examplesOf, LESSONS_DIR, lessonSlugs, sourceFilesOf, typeScriptFilesOf } from '../support/lesson-examples';
 import { outputOfFilesUnderNode } from '../support/run-under-node';
 
 /** `npm run record-outputs` writes each example's output under Node instead of comparing it. */
 const recording = process.env['RECORD_OUTPUTS'] === '1';
+const run = promisify(execFile);
 
 describe('lesson examples', () => {
   it('exist: every lesson has examples (how many is checked by lesson-structure.test.ts)', () => {
@@ -47,6 +51,18 @@ describe('lesson examples', () => {
       expect(readFileSync(example.expectedOutputPath, 'utf8'), `${example.id} already prints what its solution prints`).not.toBe(
         readFileSync(solution.expectedOutputPath, 'utf8'),
       );
+    }
+  });
+
+  it.each(lessonSlugs())('%s: module files print nothing on their own, as their (empty) recorded output says', async (lesson) => {
+    const modules = new Set(examplesOf(lesson).flatMap((example) => example.moduleFiles.filter((name) => !name.includes('/'))));
+    for (const name of modules) {
+      const path = join(LESSONS_DIR, lesson, name);
+      const recordedPath = join(LESSONS_DIR, lesson, name.replace(/\.ts$/, '.out.txt'));
+      expect(existsSync(recordedPath), `${lesson}/${name} has no recorded output beside it`).toBe(true);
+      // Run as written (Node strips the types), so its own imports resolve beside it.
+      const { stdout, stderr } = await run(process.execPath, [path], { timeout: 5000 });
+      expect(stdout + stderr, `${lesson}/${name}`).toBe(readFileSync(recordedPath, 'utf8'));
     }
   });
 
