@@ -21,12 +21,10 @@ export function expectedOutputPath(examplePath: string): string {
   return examplePath.replace(/\.ts$/, '.out.txt');
 }
 
-/** The recorded output of `file` in `lessonDir`, for an exercise check; `user` names the example asking for it. */
-export function recordedOutputOf(lessonDir: string, file: string, user: string): string {
+/** The recorded output of `file` in `lessonDir`; `usedBy` names the element that needs it, for the error. */
+export function recordedOutputOf(lessonDir: string, file: string, usedBy: string): string {
   const path = expectedOutputPath(join(lessonDir, file));
-  if (!existsSync(path)) {
-    throw new Error(`<Example file="${user}" checkAgainst="${file}">: ${relative(process.cwd(), path)} does not exist; record it first.`);
-  }
+  if (!existsSync(path)) throw new Error(`${usedBy} needs ${relative(process.cwd(), path)}; record it first.`);
   return readFileSync(path, 'utf8');
 }
 

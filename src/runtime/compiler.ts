@@ -49,10 +49,6 @@ export function onCompilerProgress(listener: (progress: CompilerProgress) => voi
   return () => progressListeners.delete(listener);
 }
 
-export function compileTypeScript(source: string, fileName: string): Promise<CompileResult> {
-  return compileProgram([{ name: fileName, source }]);
-}
-
 /** A program of one or more files, the entry first. */
 export function compileProgram(files: readonly SourceFile[]): Promise<CompileResult> {
   const key = JSON.stringify(files);

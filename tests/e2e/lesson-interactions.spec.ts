@@ -7,6 +7,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import LZString from 'lz-string';
+import { printedLines } from '../../src/build/predict-puzzle';
 import { allExamples, LESSONS_DIR, lessonSlugs, type LessonExample } from '../support/lesson-examples';
 import { exampleById, runToEnd, setMainSource } from './support';
 
@@ -22,7 +23,8 @@ function predictions(): { lesson: string; file: string; choice: boolean }[] {
   });
 }
 
-const printedLines = (path: string) => readFileSync(path, 'utf8').replace(/\n$/, '').split('\n');
+/** The recorded output's lines, as the puzzle takes them. */
+const recordedLines = (lesson: string, file: string) => printedLines(readFileSync(join(LESSONS_DIR, lesson, file.replace(/\.ts$/, '.out.txt')), 'utf8'));
 
 async function putLinesInOrder(predict: Locator, answer: readonly string[]): Promise<void> {
   for (const [target, line] of answer.entries()) {
@@ -41,7 +43,7 @@ for (const { lesson, file, choice } of predictions()) {
     await page.goto(`/lessons/${lesson}/`);
     const predict = page.locator(`predict-output[data-predict="${file}"]`);
     const result = predict.locator('[data-result]');
-    const answer = printedLines(join(LESSONS_DIR, lesson, file.replace(/\.ts$/, '.out.txt')));
+    const answer = recordedLines(lesson, file);
     if (choice) {
       const options = predict.locator('label');
       const texts = await options.locator('pre').allTextContents();
@@ -74,7 +76,7 @@ test('"Show the answer" puts the lines in the order the program prints them', as
   const predict = page.locator(`predict-output[data-predict="${first.file}"]`);
   await predict.locator('button[data-action="reveal"]').click();
   const shown = await predict.locator('li code').allTextContents();
-  expect(shown).toEqual(printedLines(join(LESSONS_DIR, first.lesson, first.file.replace(/\.ts$/, '.out.txt'))));
+  expect(shown).toEqual(recordedLines(first.lesson, first.file));
 });
 
 const multiFile: LessonExample | undefined = allExamples().find((example) => example.moduleFiles.length > 0);
