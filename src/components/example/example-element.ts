@@ -248,6 +248,8 @@ export class CodeExampleElement extends HTMLElement {
     const precompiled = this.#precompiled.get(sourcesKey(files.map((file) => file.source)));
     if (precompiled) return precompiled;
     const { compileProgram, onCompilerProgress } = await import('../../runtime/compiler');
+    // Stop (or a newer run) may have come while the compiler's module loaded.
+    if (token !== this.#runToken) return null;
     const stopListening = onCompilerProgress(({ loadedBytes, totalBytes }) => {
       if (token !== this.#runToken) return;
       const megabytes = (loadedBytes / 1_048_576).toFixed(1);
