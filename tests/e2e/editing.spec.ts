@@ -172,15 +172,27 @@ test('hovering a name in the editor shows its TypeScript type', async ({ page })
   const example = exampleById(page, 'playground');
   const line = example.locator('.monaco-editor .view-line').nth(1);
   await expect(line).toContainText('const lengths');
-  // Hover the middle of the word `lengths` ("const " is 6 characters, the word 7 more).
-  const content = line.locator(':scope > span');
-  const box = await content.boundingBox();
-  const text = (await content.textContent()) ?? '';
-  if (!box) throw new Error('the editor line has no box');
-  const characterWidth = box.width / text.length;
-  await page.mouse.move(box.x + characterWidth * 9, box.y + box.height / 2);
-  await page.mouse.move(box.x + characterWidth * 9.5, box.y + box.height / 2, { steps: 3 });
-  await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('const lengths: number[]', { timeout: 20_000 });
+  // Monaco may redraw its lines at any moment (fonts, tokenization), so the word's position is
+  // measured and hovered in one go, and again if the redraw swallowed the hover.
+  await expect(async () => {
+    const middle = await line.evaluate((element) => {
+      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = node.textContent?.indexOf('lengths') ?? -1;
+        if (start < 0) continue;
+        const word = element.ownerDocument.createRange();
+        word.setStart(node, start);
+        word.setEnd(node, start + 'lengths'.length);
+        const rect = word.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return undefined;
+    });
+    if (!middle) throw new Error('the word `lengths` is not on the editor line');
+    await page.mouse.move(middle.x - 10, middle.y);
+    await page.mouse.move(middle.x, middle.y, { steps: 3 });
+    await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('const lengths: number[]', { timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
 });
 
 test.describe('on a touch-only phone', () => {
