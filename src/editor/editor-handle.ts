@@ -11,6 +11,8 @@ export interface EditorHandle {
   focus(): void;
   revealPosition(line: number, column: number): void;
   setErrorMarkers(markers: readonly EditorMarker[]): void;
+  /** Removes the editor and forgets its file (the playground replacing its program). */
+  dispose(): void;
 }
 
 export interface EditorOptions {

@@ -3,6 +3,7 @@
  * starts editing. Its CSS is injected with it (see src/build/vite-monaco-css.ts).
  */
 import { editor as monacoEditor, KeyCode, KeyMod, MarkerSeverity, Uri } from 'monaco-editor/editor';
+type ITextModel = monacoEditor.ITextModel;
 import 'monaco-editor/languages/definitions/typescript/register';
 // The bare editor has no features beyond typing; these are the ones a learner needs, kept
 // few because every one adds to the time from Edit to a usable editor: hover types,
@@ -12,10 +13,11 @@ import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
 import 'monaco-editor/editor/contrib/comment/browser/comment';
 import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
 import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
-import { ModuleKind, ScriptTarget, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
+import { getTypeScriptWorker, ModuleKind, type ModuleResolutionKind, ScriptTarget, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
 import type { EditorHandle, EditorOptions } from './editor-handle';
+import type { EditorPlacement } from './mount-editor';
 
 declare global {
   interface Window {
@@ -28,6 +30,8 @@ window.MonacoEnvironment = {
     label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
 };
 
+const BUNDLER_MODULE_RESOLUTION = 100 as ModuleResolutionKind;
+
 typescriptDefaults.setCompilerOptions({
   // Monaco's ScriptTarget has no ES2022 member (an unknown value silently means ES5).
   target: ScriptTarget.ESNext,
@@ -36,6 +40,9 @@ typescriptDefaults.setCompilerOptions({
   noEmit: true,
   // Multi-file examples import each other as `./queue.ts`, as Node runs them.
   allowImportingTsExtensions: true,
+  // TypeScript's "bundler" resolution (100; Monaco's enum stops at NodeJs), as esbuild
+  // resolves them: the default for ESNext modules, "classic", reports `../x.ts` as missing.
+  moduleResolution: BUNDLER_MODULE_RESOLUTION,
   // Every example is its own module, so two examples may both declare `sleep`.
   moduleDetection: 3,
 });
@@ -65,10 +72,39 @@ function followPageTheme(): void {
 }
 followPageTheme();
 
-export function mountMonacoEditor(container: HTMLElement, options: EditorOptions): EditorHandle {
-  const uri = Uri.parse(`file:///${options.modelPath}`);
-  const model = monacoEditor.getModel(uri) ?? monacoEditor.createModel(options.value, 'typescript', uri);
-  if (model.getValue() !== options.value) model.setValue(options.value);
+/** Editors for the files of one program; the files are type-checked together (see below). */
+export function mountMonacoEditors(placements: readonly EditorPlacement[]): EditorHandle[] {
+  const models = placements.map(({ options }) => {
+    const uri = Uri.parse(`file:///${options.modelPath}`);
+    const model = monacoEditor.getModel(uri) ?? monacoEditor.createModel(options.value, 'typescript', uri);
+    if (model.getValue() !== options.value) model.setValue(options.value);
+    return model;
+  });
+  const editors = placements.map(({ container, options }, index) => mountMonacoEditor(container, options, models[index] as ITextModel));
+  void checkAgainTogether(models).catch(() => undefined);
+  return editors;
+}
+
+/**
+ * Monaco checks each file as it appears, sending only that file to the TypeScript worker,
+ * so a file checked before the files it imports reached the worker keeps a false "Cannot
+ * find module" error until it is edited. Once every file is in the worker, each is checked
+ * again.
+ */
+async function checkAgainTogether(models: readonly ITextModel[]): Promise<void> {
+  if (models.length < 2) return;
+  const workerWith = await getTypeScriptWorker();
+  await workerWith(...models.map((model) => model.uri));
+  for (const model of models) {
+    if (model.isDisposed()) continue;
+    // Monaco has no call to check a file again; a change of language makes it drop the
+    // file's diagnostics and check it anew.
+    monacoEditor.setModelLanguage(model, 'plaintext');
+    monacoEditor.setModelLanguage(model, 'typescript');
+  }
+}
+
+function mountMonacoEditor(container: HTMLElement, options: EditorOptions, model: ITextModel): EditorHandle {
   container.replaceChildren();
   const editor = monacoEditor.create(container, {
     model,
@@ -131,6 +167,12 @@ export function mountMonacoEditor(container: HTMLElement, options: EditorOptions
           endColumn: model.getLineMaxColumn(Math.min(marker.line, model.getLineCount())),
         })),
       );
+    },
+    dispose() {
+      editor.dispose();
+      // The TypeScript worker would otherwise keep type-checking the file against others.
+      model.dispose();
+      container.replaceChildren();
     },
   };
 }

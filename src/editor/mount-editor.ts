@@ -1,15 +1,22 @@
 import type { EditorHandle, EditorOptions } from './editor-handle';
 
+/** One editor to create: where, and with what. */
+export interface EditorPlacement {
+  readonly container: HTMLElement;
+  readonly options: EditorOptions;
+}
+
 /**
- * Monaco on devices with a fine pointer; a plain text area on touch screens, where
- * Monaco's selection and paste do not work well. Monaco is loaded here, on demand.
+ * Editors for the files of one program, in order: Monaco on devices with a fine pointer;
+ * plain text areas on touch screens, where Monaco's selection and paste do not work well.
+ * Monaco is loaded here, on demand.
  */
-export async function mountEditor(container: HTMLElement, options: EditorOptions): Promise<EditorHandle> {
+export async function mountEditors(placements: readonly EditorPlacement[]): Promise<EditorHandle[]> {
   const touchOnly = matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
   if (touchOnly) {
     const { mountPlainEditor } = await import('./plain-editor');
-    return mountPlainEditor(container, options);
+    return placements.map(({ container, options }) => mountPlainEditor(container, options));
   }
-  const { mountMonacoEditor } = await import('./monaco-editor');
-  return mountMonacoEditor(container, options);
+  const { mountMonacoEditors } = await import('./monaco-editor');
+  return mountMonacoEditors(placements);
 }

@@ -37,5 +37,6 @@ export function mountPlainEditor(container: HTMLElement, options: EditorOptions)
     setErrorMarkers(markers: readonly EditorMarker[]) {
       problems.textContent = markers.map((m) => `Line ${m.line}: ${m.message.split('\n')[0] ?? ''}`).join('\n');
     },
+    dispose: () => container.replaceChildren(),
   };
 }

@@ -1,10 +1,11 @@
 /**
- * The playground: its code comes from and goes to the address (`#code=` + lz-string's
- * compressToEncodedURIComponent, the TypeScript playground's scheme), falls back to the
- * reader's last program, then to the first starter.
+ * The playground: its program comes from and goes to the address (`#code=` for one file,
+ * `#files=` for several, see lib/program-link.ts), falls back to the reader's last
+ * program, then to the first starter.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { CodeExampleElement } from '../components/example/example-element';
+import { PLAYGROUND_FILE_NAME, programFromHash, programHash, timeLimitFromHash } from '../lib/program-link';
+import type { SourceFile } from '../runtime/compile-options';
 import type { CompiledProgram } from '../runtime/protocol';
 
 interface EmbeddedStarter {
@@ -13,7 +14,10 @@ interface EmbeddedStarter {
   readonly program: CompiledProgram;
 }
 
-const LAST_PROGRAM_KEY = 'awaitable:playground';
+/** Holds the last program's hash, so one-file and several-file programs both come back. */
+const LAST_PROGRAM_KEY = 'awaitable:playground-program';
+/** Where earlier versions kept the last one-file program's source. */
+const OLD_LAST_PROGRAM_KEY = 'awaitable:playground';
 const HASH_UPDATE_DELAY_MS = 250;
 
 const example = document.querySelector<CodeExampleElement>('code-example[data-playground]');
@@ -27,41 +31,56 @@ function say(text: string): void {
   if (message) message.textContent = text;
 }
 
-/** The program in the address, `null` when there is none, or an error when it cannot be read. */
-function codeFromHash(): string | null | Error {
-  const match = /(?:^#|&)code=([^&]*)/.exec(location.hash);
-  if (!match?.[1]) return null;
-  const code = decompressFromEncodedURIComponent(match[1]);
-  return code === null || code === '' ? new Error('unreadable') : code;
-}
+const oneFile = (source: string): SourceFile[] => [{ name: PLAYGROUND_FILE_NAME, source }];
 
-function lastProgram(): string | null {
+/** The reader's last program, as the hash that held it. */
+function lastProgramHash(): string | null {
   try {
-    return localStorage.getItem(LAST_PROGRAM_KEY);
+    const saved = localStorage.getItem(LAST_PROGRAM_KEY);
+    if (saved && Array.isArray(programFromHash(saved))) return saved;
+    const oldSource = localStorage.getItem(OLD_LAST_PROGRAM_KEY);
+    return oldSource ? programHash(oneFile(oldSource)) : null;
   } catch {
     return null;
   }
 }
 
-function initialCode(): string {
-  const fromHash = codeFromHash();
-  if (typeof fromHash === 'string') return fromHash;
-  if (fromHash instanceof Error) say('The code in this link could not be read; showing a starter program instead.');
-  return lastProgram() ?? starters[0]?.source ?? '';
+/** The hash of the program to show first: the address's, else the last one, else a starter's. */
+function initialHash(): string {
+  const fromAddress = programFromHash(location.hash);
+  if (Array.isArray(fromAddress)) return location.hash;
+  if (fromAddress instanceof Error) say(`This link's program could not be loaded (${fromAddress.message}); showing another instead.`);
+  return lastProgramHash() ?? programHash(oneFile(starters[0]?.source ?? ''));
 }
+
+/** The address's program, with the time limit it asks for. */
+function load(files: readonly SourceFile[], hash: string): Promise<void> {
+  if (!example) return Promise.resolve();
+  example.dataset['timeLimit'] = String(timeLimitFromHash(hash));
+  return example.setFiles(files, { asOriginal: true });
+}
+
+const currentHash = (): string =>
+  example ? programHash(example.files, Number(example.dataset['timeLimit']) || undefined) : '';
+
+const sameProgram = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean =>
+  a.length === b.length && a.every((file, index) => file.name === b[index]?.name && file.source === b[index]?.source);
 
 if (example) {
   for (const starter of starters) example.addPrecompiled(starter.source, starter.program);
-  example.setSource(initialCode(), { asOriginal: true });
+  // The editor opens once the program's files are known, so it is built once, for them.
+  const hash = initialHash();
+  const files = programFromHash(hash);
+  void load(Array.isArray(files) ? files : oneFile(''), hash).then(() => example.openEditor());
 
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   example.addEventListener('example-source-change', () => {
     clearTimeout(hashTimer);
     hashTimer = setTimeout(() => {
-      const source = example.source;
-      history.replaceState(null, '', `#code=${compressToEncodedURIComponent(source)}`);
+      const hash = currentHash();
+      history.replaceState(null, '', `#${hash}`);
       try {
-        localStorage.setItem(LAST_PROGRAM_KEY, source);
+        localStorage.setItem(LAST_PROGRAM_KEY, hash);
       } catch {
         say('This browser does not let the site store your program; the address still holds it.');
       }
@@ -70,21 +89,24 @@ if (example) {
 
   // Following another playground link (or Back) on this page loads its program.
   addEventListener('hashchange', () => {
-    const fromHash = codeFromHash();
-    if (typeof fromHash === 'string' && fromHash !== example.source) example.setSource(fromHash, { asOriginal: true });
+    const fromHash = programFromHash(location.hash);
+    if (fromHash instanceof Error) say(`This link's program could not be loaded (${fromHash.message}).`);
+    if (Array.isArray(fromHash) && !sameProgram(fromHash, example.files)) void load(fromHash, location.hash);
   });
 
   starterMenu?.addEventListener('change', () => {
     const starter = starters[Number(starterMenu.value)];
     if (!starter) return;
+    const program = oneFile(starter.source);
     // A new history entry, so Back returns to the program the reader had.
-    history.pushState(null, '', `#code=${compressToEncodedURIComponent(starter.source)}`);
-    example.setSource(starter.source, { asOriginal: true });
+    const hash = programHash(program);
+    history.pushState(null, '', `#${hash}`);
+    void load(program, hash);
     say(`Loaded "${starter.title}".`);
   });
 
   document.querySelector('[data-copy-link]')?.addEventListener('click', async () => {
-    history.replaceState(null, '', `#code=${compressToEncodedURIComponent(example.source)}`);
+    history.replaceState(null, '', `#${currentHash()}`);
     try {
       await navigator.clipboard.writeText(location.href);
       say('Link copied.');
@@ -92,6 +114,4 @@ if (example) {
       say('Copying was blocked; copy the address from the address bar instead.');
     }
   });
-
-  void example.openEditor();
 }

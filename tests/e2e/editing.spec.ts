@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { allExamples, type LessonExample } from '../support/lesson-examples';
-import { entriesOf, exampleById, playgroundUrl, runToEnd, setMainSource } from './support';
+import { entriesOf, exampleById, hoverWordUntil, playgroundUrl, runToEnd, setMainSource } from './support';
 
 const example: LessonExample = (() => {
   const first = allExamples()[0];
@@ -172,27 +172,23 @@ test('hovering a name in the editor shows its TypeScript type', async ({ page })
   const example = exampleById(page, 'playground');
   const line = example.locator('.monaco-editor .view-line').nth(1);
   await expect(line).toContainText('const lengths');
-  // Monaco may redraw its lines at any moment (fonts, tokenization), so the word's position is
-  // measured and hovered in one go, and again if the redraw swallowed the hover.
-  await expect(async () => {
-    const middle = await line.evaluate((element) => {
-      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const start = node.textContent?.indexOf('lengths') ?? -1;
-        if (start < 0) continue;
-        const word = element.ownerDocument.createRange();
-        word.setStart(node, start);
-        word.setEnd(node, start + 'lengths'.length);
-        const rect = word.getBoundingClientRect();
-        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-      }
-      return undefined;
-    });
-    if (!middle) throw new Error('the word `lengths` is not on the editor line');
-    await page.mouse.move(middle.x - 10, middle.y);
-    await page.mouse.move(middle.x, middle.y, { steps: 3 });
-    await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText('const lengths: number[]', { timeout: 20_000 });
-  }).toPass({ timeout: 45_000 });
+  await hoverWordUntil(page, line, 'lengths', 'const lengths: number[]');
+});
+
+test("a multi-file example's editor resolves the imports between its files, with no false errors", async ({ page }) => {
+  const multiFile = allExamples().find((candidate) => candidate.moduleFiles.length > 0);
+  test.skip(!multiFile, 'no multi-file example in the lessons yet');
+  if (!multiFile) return;
+  await page.goto(`/lessons/${multiFile.lesson}/`);
+  const root = exampleById(page, multiFile.id);
+  await root.locator('button[data-action="edit"]').click();
+  const importLine = root.locator('[data-editor-pane="0"] .view-line').filter({ hasText: /^import\s+\{/ }).first();
+  await expect(importLine).toBeVisible();
+  // The hover proves TypeScript has read the imported file...
+  const imported = /import\s+\{\s*(\w+)/.exec(await importLine.innerText())?.[1] ?? '';
+  await hoverWordUntil(page, importLine, imported, `import ${imported}`);
+  // ...and the file that imports it is checked with it: Monaco had marked "Cannot find module".
+  await expect(root.locator('[data-editor-pane="0"] .squiggly-error')).toHaveCount(0, { timeout: 15_000 });
 });
 
 test.describe('on a touch-only phone', () => {

@@ -31,6 +31,15 @@ export function asPrintedText(entries: readonly Entry[]): string {
   return entries.map((entry) => `${entry.text}\n`).join('');
 }
 
+/**
+ * Printed text with the examples' rounded times ("0.4 s") masked. The site's tests share
+ * the CPU with other tests, so a timer can fire a step late there; the exact times are
+ * checked in the lesson-examples pass, which runs alone.
+ */
+export function withoutTimes(text: string): string {
+  return text.replace(/\b\d+(?:\.\d+)? s\b/g, '… s');
+}
+
 /** Clicks Run and waits for the run to end; returns its final status and output. */
 export async function runToEnd(example: Locator, timeoutMs = 15_000): Promise<{ status: string; entries: Entry[] }> {
   // Examples inside a closed <details> (exercise solutions) are opened first, as a reader would.
@@ -49,4 +58,31 @@ export function nodeOutput(source: string): Promise<string> {
 /** Replaces an example's main file as typing would (tests of what happens next need not type). */
 export async function setMainSource(example: Locator, source: string): Promise<void> {
   await example.evaluate((element, code) => (element as unknown as { setSource(code: string): void }).setSource(code), source);
+}
+
+/**
+ * Hovers a word of a Monaco editor line until Monaco's hover shows `expected`. Monaco may
+ * redraw its lines at any moment (fonts, tokenization), so the word is measured and hovered
+ * in one go, and again if a redraw swallowed the hover.
+ */
+export async function hoverWordUntil(page: Page, line: Locator, word: string, expected: string): Promise<void> {
+  await expect(async () => {
+    const middle = await line.evaluate((element, wanted) => {
+      const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const start = node.textContent?.indexOf(wanted) ?? -1;
+        if (start < 0) continue;
+        const range = element.ownerDocument.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, start + wanted.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+      }
+      return undefined;
+    }, word);
+    if (!middle) throw new Error(`the word \`${word}\` is not on the editor line`);
+    await page.mouse.move(middle.x - 10, middle.y);
+    await page.mouse.move(middle.x, middle.y, { steps: 3 });
+    await expect(page.locator('.monaco-hover:not(.hidden)')).toContainText(expected, { timeout: 20_000 });
+  }).toPass({ timeout: 45_000 });
 }

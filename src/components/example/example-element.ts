@@ -61,6 +61,8 @@ export class CodeExampleElement extends HTMLElement {
   #markers: readonly (SourceLocation & { message: string })[] = [];
   /** The edits Reset threw away, until the reader undoes the Reset or edits again. */
   #undoableReset: string[] | null = null;
+  /** The last program change the playground asked for (see setFiles). */
+  #filesReplaced: Promise<void> = Promise.resolve();
 
   get exampleId(): string {
     return this.dataset['example'] ?? 'example';
@@ -114,13 +116,53 @@ export class CodeExampleElement extends HTMLElement {
     this.#precompiled.set(sourcesKey([source]), program);
   }
 
-  /** Replaces the main file's code, as typing would (the playground sets it from the URL and starters). */
+  /** Replaces the main file's code, as typing would. */
   setSource(source: string, { asOriginal = false } = {}): void {
     const main = this.#files[0];
     if (!main) return;
     if (asOriginal) main.original = source;
     this.#setFileSource(0, source);
     this.#button('run')?.removeAttribute('disabled');
+  }
+
+  /**
+   * Replaces the whole program: the playground loads one- and several-file programs from
+   * links and starters. Different file names rebuild the tabs and editors. Calls apply in
+   * order, each after the editors of the one before have loaded.
+   */
+  setFiles(files: readonly SourceFile[], { asOriginal = false } = {}): Promise<void> {
+    this.#filesReplaced = this.#filesReplaced.then(() => this.#replaceFiles(files, asOriginal));
+    return this.#filesReplaced;
+  }
+
+  async #replaceFiles(files: readonly SourceFile[], asOriginal: boolean): Promise<void> {
+    const [main] = files;
+    if (!main) return;
+    const sameNames = files.length === this.#files.length && files.every((file, index) => file.name === this.#files[index]?.name);
+    if (!sameNames) {
+      const editorsWanted = this.#editorLoading !== null;
+      await this.#editorLoading?.catch(() => undefined);
+      for (const file of this.#files) file.editor?.dispose();
+      this.#part('[data-editor]').replaceChildren();
+      this.#editorLoading = null;
+      this.#editorsOpen = false;
+      this.#markers = [];
+      this.#files = files.map(({ name, source }) => ({ name, original: source, source, editor: null }));
+      this.#active = 0;
+      this.dataset['file'] = main.name;
+      this.#part('.example-file').textContent = main.name;
+      this.querySelector('.example-actions')?.setAttribute('aria-label', `Actions for ${main.name}`);
+      this.#part('[data-output]').setAttribute('aria-label', `Output of ${main.name}`);
+      this.#renderTabs();
+      if (editorsWanted) void this.openEditor();
+    }
+    files.forEach(({ source }, index) => {
+      const file = this.#files[index];
+      if (file && asOriginal) file.original = source;
+      this.#setFileSource(index, source);
+    });
+    this.#button('run')?.removeAttribute('disabled');
+    await this.#editorLoading;
   }
 
   async run(): Promise<void> {
@@ -196,31 +238,36 @@ export class CodeExampleElement extends HTMLElement {
   openEditor(): Promise<EditorHandle> {
     this.#editorLoading ??= (async () => {
       this.#button('edit')?.setAttribute('disabled', '');
-      const { mountEditor } = await import('../../editor/mount-editor');
+      const { mountEditors } = await import('../../editor/mount-editor');
       // A multi-file example's models live in a tree of their own that mirrors content/
       // (so `../../shared/x.ts` resolves between them) and that no other example shares.
       const multiFile = this.#files.length > 1;
       const lesson = this.exampleId.split('/')[0] ?? 'example';
       const entryPath = `examples/${this.exampleId.replace(/\.ts$/, '')}/content/lessons/${lesson}/${this.fileName}`;
-      for (const [index, file] of this.#files.entries()) {
-        const pane = this.#editorPane(index);
-        file.editor = await mountEditor(pane, {
-          value: file.source,
-          // The TypeScript worker needs a .ts path: lessons' ids end in one, the playground's does not.
-          modelPath: multiFile
-            ? resolveImport(entryPath, file.name)
-            : this.exampleId.endsWith('.ts')
-              ? this.exampleId
-              : `${this.exampleId}/${file.name}`,
-          label: `Code of ${file.name}`,
-          onChange: (value) => {
-            if (!this.#settingEditorValue) this.#setFileSource(index, value, { fromEditor: true });
+      const editors = await mountEditors(
+        this.#files.map((file, index) => ({
+          container: this.#editorPane(index),
+          options: {
+            value: file.source,
+            // The TypeScript worker needs a .ts path: lessons' ids end in one, the playground's does not.
+            modelPath: multiFile
+              ? resolveImport(entryPath, file.name)
+              : this.exampleId.endsWith('.ts')
+                ? this.exampleId
+                : `${this.exampleId}/${file.name}`,
+            label: `Code of ${file.name}`,
+            onChange: (value: string) => {
+              if (!this.#settingEditorValue) this.#setFileSource(index, value, { fromEditor: true });
+            },
+            onRun: () => void this.run(),
+            onLeave: (direction: 'forward' | 'backward') => this.#moveFocusOutOfEditor(direction),
           },
-          onRun: () => void this.run(),
-          onLeave: (direction) => this.#moveFocusOutOfEditor(direction),
-        });
+        })),
+      );
+      for (const [index, file] of this.#files.entries()) {
+        file.editor = editors[index] ?? null;
         // The code may have changed while the editor loaded (the playground sets it from the URL).
-        if (file.editor.getValue() !== file.source) this.#setFileSource(index, file.source, { save: false });
+        if (file.editor && file.editor.getValue() !== file.source) this.#setFileSource(index, file.source, { save: false });
       }
       this.#editorsOpen = true;
       this.#setErrorMarkers(this.#markers);
@@ -463,6 +510,28 @@ export class CodeExampleElement extends HTMLElement {
     this.#showEditedState();
   }
 
+  /** Tabs for a program the page loaded (lessons' tabs come in the HTML, see ExampleShell.astro). */
+  #renderTabs(): void {
+    this.querySelector('.example-tabs')?.remove();
+    if (this.#files.length < 2) return;
+    const tabList = document.createElement('div');
+    tabList.className = 'example-tabs';
+    tabList.setAttribute('role', 'tablist');
+    tabList.setAttribute('aria-label', `Files of ${this.fileName}`);
+    for (const [index, file] of this.#files.entries()) {
+      const tab = document.createElement('button');
+      tab.type = 'button';
+      tab.setAttribute('role', 'tab');
+      tab.dataset['fileTab'] = file.name;
+      tab.setAttribute('aria-selected', String(index === this.#active));
+      tab.tabIndex = index === this.#active ? 0 : -1;
+      tab.textContent = file.name.split('/').pop() ?? file.name;
+      tabList.append(tab);
+    }
+    this.#part('.example-bar').after(tabList);
+    this.#wireTabs();
+  }
+
   #wireTabs(): void {
     const tabs = [...this.querySelectorAll<HTMLButtonElement>('[data-file-tab]')];
     tabs.forEach((tab, index) => {
@@ -494,8 +563,9 @@ export class CodeExampleElement extends HTMLElement {
   }
 
   async #playgroundUrl(): Promise<string> {
-    const { compressToEncodedURIComponent } = await import('lz-string');
-    return new URL(`${sitePath('playground/')}#code=${compressToEncodedURIComponent(this.source)}`, window.location.href).href;
+    const { programHash } = await import('../../lib/program-link');
+    const hash = programHash(this.files, Number(this.dataset['timeLimit']) || DEFAULT_TIME_LIMIT_MS);
+    return new URL(`${sitePath('playground/')}#${hash}`, window.location.href).href;
   }
 
   async #copy(text: string, confirmation: string): Promise<void> {
