@@ -33,30 +33,38 @@ function say(text: string): void {
 
 const oneFile = (source: string): SourceFile[] => [{ name: PLAYGROUND_FILE_NAME, source }];
 
-/** The reader's last program, as the hash that held it. */
-function lastProgramHash(): string | null {
+/** A program to show, with the time limit its link asked for. */
+interface LoadedProgram {
+  readonly files: readonly SourceFile[];
+  readonly timeLimitMs: number;
+}
+
+const fromLink = (files: readonly SourceFile[], hash: string): LoadedProgram => ({ files, timeLimitMs: timeLimitFromHash(hash) });
+
+/** The reader's last program, if this browser kept one. */
+function lastProgram(): LoadedProgram | null {
   try {
-    const saved = localStorage.getItem(LAST_PROGRAM_KEY);
-    if (saved && Array.isArray(programFromHash(saved))) return saved;
+    const hash = localStorage.getItem(LAST_PROGRAM_KEY) ?? '';
+    const files = programFromHash(hash);
+    if (Array.isArray(files)) return fromLink(files, hash);
     const oldSource = localStorage.getItem(OLD_LAST_PROGRAM_KEY);
-    return oldSource ? programHash(oneFile(oldSource)) : null;
+    return oldSource ? fromLink(oneFile(oldSource), '') : null;
   } catch {
     return null;
   }
 }
 
-/** The hash of the program to show first: the address's, else the last one, else a starter's. */
-function initialHash(): string {
+/** The program to show first: the address's, else the last one, else the first starter. */
+function initialProgram(): LoadedProgram {
   const fromAddress = programFromHash(location.hash);
-  if (Array.isArray(fromAddress)) return location.hash;
+  if (Array.isArray(fromAddress)) return fromLink(fromAddress, location.hash);
   if (fromAddress instanceof Error) say(`This link's program could not be loaded (${fromAddress.message}); showing another instead.`);
-  return lastProgramHash() ?? programHash(oneFile(starters[0]?.source ?? ''));
+  return lastProgram() ?? fromLink(oneFile(starters[0]?.source ?? ''), '');
 }
 
-/** The address's program, with the time limit it asks for. */
-function load(files: readonly SourceFile[], hash: string): Promise<void> {
+function load({ files, timeLimitMs }: LoadedProgram): Promise<void> {
   if (!example) return Promise.resolve();
-  example.dataset['timeLimit'] = String(timeLimitFromHash(hash));
+  example.dataset['timeLimit'] = String(timeLimitMs);
   return example.setFiles(files, { asOriginal: true });
 }
 
@@ -69,9 +77,7 @@ const sameProgram = (a: readonly SourceFile[], b: readonly SourceFile[]): boolea
 if (example) {
   for (const starter of starters) example.addPrecompiled(starter.source, starter.program);
   // The editor opens once the program's files are known, so it is built once, for them.
-  const hash = initialHash();
-  const files = programFromHash(hash);
-  void load(Array.isArray(files) ? files : oneFile(''), hash).then(() => example.openEditor());
+  void load(initialProgram()).then(() => example.openEditor());
 
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   example.addEventListener('example-source-change', () => {
@@ -91,17 +97,16 @@ if (example) {
   addEventListener('hashchange', () => {
     const fromHash = programFromHash(location.hash);
     if (fromHash instanceof Error) say(`This link's program could not be loaded (${fromHash.message}).`);
-    if (Array.isArray(fromHash) && !sameProgram(fromHash, example.files)) void load(fromHash, location.hash);
+    if (Array.isArray(fromHash) && !sameProgram(fromHash, example.files)) void load(fromLink(fromHash, location.hash));
   });
 
   starterMenu?.addEventListener('change', () => {
     const starter = starters[Number(starterMenu.value)];
     if (!starter) return;
-    const program = oneFile(starter.source);
+    const program = fromLink(oneFile(starter.source), '');
     // A new history entry, so Back returns to the program the reader had.
-    const hash = programHash(program);
-    history.pushState(null, '', `#${hash}`);
-    void load(program, hash);
+    history.pushState(null, '', `#${programHash(program.files)}`);
+    void load(program);
     say(`Loaded "${starter.title}".`);
   });
 
