@@ -85,6 +85,25 @@ export function mountMonacoEditors(placements: readonly EditorPlacement[]): Edit
   return editors;
 }
 
+const REGISTRATION_POLL_MS = 100;
+const REGISTRATION_WAIT_MS = 20_000;
+
+/**
+ * Monaco sets up TypeScript a little after the first TypeScript model appears, and until
+ * then getTypeScriptWorker() rejects; it offers no event to wait for, so this asks again.
+ */
+async function typeScriptWorkerOnceRegistered(): ReturnType<typeof getTypeScriptWorker> {
+  const deadline = performance.now() + REGISTRATION_WAIT_MS;
+  for (;;) {
+    try {
+      return await getTypeScriptWorker();
+    } catch (error) {
+      if (performance.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, REGISTRATION_POLL_MS));
+    }
+  }
+}
+
 /**
  * Monaco checks each file as it appears, sending only that file to the TypeScript worker,
  * so a file checked before the files it imports reached the worker keeps a false "Cannot
@@ -93,7 +112,7 @@ export function mountMonacoEditors(placements: readonly EditorPlacement[]): Edit
  */
 async function checkAgainTogether(models: readonly ITextModel[]): Promise<void> {
   if (models.length < 2) return;
-  const workerWith = await getTypeScriptWorker();
+  const workerWith = await typeScriptWorkerOnceRegistered();
   await workerWith(...models.map((model) => model.uri));
   for (const model of models) {
     if (model.isDisposed()) continue;
