@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { examplesOf, lessonSlugs } from '../support/lesson-examples';
+import { join } from 'node:path';
+import { allExamples, examplesOf, LESSONS_DIR, lessonSlugs } from '../support/lesson-examples';
 import { exampleById } from './support';
 
 for (const lesson of lessonSlugs()) {
@@ -52,4 +53,24 @@ test('previous and next links walk the lessons in order', async ({ page }) => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   }
   await expect(page.locator('a[rel="next"]')).toHaveCount(0);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('a multi-file example lists every file, each under its name, with its highlighted code', async ({ page }) => {
+    const multiFile = allExamples().find((example) => example.moduleFiles.length > 0);
+    test.skip(!multiFile, 'no multi-file example in the lessons yet');
+    if (!multiFile) return;
+    await page.goto(`/lessons/${multiFile.lesson}/`);
+    const root = exampleById(page, multiFile.id);
+    await expect(root.locator('[role="tablist"]')).toBeHidden();
+    for (const name of [multiFile.file, ...multiFile.moduleFiles]) {
+      const panel = root.locator(`[data-file-panel="${name}"]`);
+      await expect(panel.locator('.file-panel-name')).toHaveText(name);
+      const firstLine = readFileSync(join(LESSONS_DIR, multiFile.lesson, name), 'utf8').split('\n').find((line) => line.trim()) ?? '';
+      await expect(panel.locator('pre.astro-code')).toBeVisible();
+      await expect(panel.locator('pre.astro-code')).toContainText(firstLine.trim());
+    }
+  });
 });
