@@ -11,17 +11,19 @@ import {
 // A server in trouble: half of the requests fail with 503.
 const server = new LogServer({ latencyMs: 100, failureRate: 0.5, seed: 3 });
 
-/** Waits `ms` milliseconds, or less if `signal` aborts first. */
+/** Waits `ms` milliseconds; rejects with `signal.reason` if the signal aborts first (lesson 5's sleep). */
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    signal.addEventListener("abort", done);
-    function done() {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const onAbort = () => {
       clearTimeout(timer);
-      signal.removeEventListener("abort", done);
+      reject(signal.reason);
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener("abort", onAbort);
       resolve();
-    }
+    }, ms);
+    signal.addEventListener("abort", onAbort, { once: true });
   });
 }
 
@@ -62,12 +64,22 @@ class OrderedSender {
     if (batch.length > 0) await this.#deliver(batch);
   }
 
+  /** Sends one batch until it is stored or the deadline passes. Never throws: the loop must go on. */
   async #deliver(batch: readonly LogRecord[]): Promise<void> {
-    for (let attempt = 1; !this.#deadline.signal.aborted; attempt++) {
-      const response = await server.send(batch);
-      if (response.status === 200) return;
+    const deadline = this.#deadline.signal;
+    for (let attempt = 1; !deadline.aborted; attempt++) {
+      try {
+        const response = await server.send(batch);
+        if (response.status === 200) return;
+      } catch {
+        // No answer at all (a timeout or a dropped connection): retry as for an error status.
+      }
       const ceiling = Math.min(100 * 2 ** (attempt - 1), 2000);
-      await sleep(ceiling / 2 + (this.#random() * ceiling) / 2, this.#deadline.signal);
+      try {
+        await sleep(ceiling / 2 + (this.#random() * ceiling) / 2, deadline);
+      } catch {
+        break; // the sleep rejected: the deadline has passed, stop retrying
+      }
     }
     // Past the deadline: no more retries for this batch, nor for anything still queued.
     this.#dropped += batch.length;

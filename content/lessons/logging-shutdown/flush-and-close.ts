@@ -1,5 +1,5 @@
 import { AsyncQueue } from "../async-queues/async-queue.ts";
-import { LogServer, describeApp, runApp, type LogRecord } from "../../shared/log-server.ts";
+import { LogServer, describeApp, reportDropped, runApp, type LogRecord } from "../../shared/log-server.ts";
 
 // A slow server: 0.45 s per request.
 const server = new LogServer({ latencyMs: 450 });
@@ -13,6 +13,7 @@ interface FlushRequest {
 class OrderedSender {
   readonly #queue = new AsyncQueue<LogRecord | FlushRequest>();
   readonly #batchSize = 3;
+  #lost = 0;
   readonly #sending = this.#run(); // the one loop that sends, started with the sender
 
   /** The app's log call: queue the record and return at once. */
@@ -29,6 +30,11 @@ class OrderedSender {
   async close(): Promise<void> {
     this.#queue.close();
     await this.#sending;
+  }
+
+  /** Records whose request failed: reported and counted, never retried on this page. */
+  get lost(): number {
+    return this.#lost;
   }
 
   async #run(): Promise<void> {
@@ -50,8 +56,19 @@ class OrderedSender {
     if (batch.length > 0) await this.#send(batch); // what was left when the queue closed
   }
 
+  /** Sends one batch. A failure is reported and counted, never thrown: the loop must go on. */
   async #send(batch: readonly LogRecord[]): Promise<void> {
-    await server.send(batch);
+    try {
+      const response = await server.send(batch);
+      if (response.status !== 200) this.#giveUp(batch, `the server answered ${response.status}`);
+    } catch (error) {
+      this.#giveUp(batch, `${(error as Error).name}: ${(error as Error).message}`);
+    }
+  }
+
+  #giveUp(batch: readonly LogRecord[], reason: string): void {
+    this.#lost += batch.length;
+    reportDropped(batch, reason);
   }
 }
 
@@ -62,5 +79,5 @@ console.log(`app done: the server has ${server.received.length} of ${app.records
 await logger.flush();
 console.log(`after flush(): the server has ${server.received.length} of ${app.records} records`);
 await logger.close();
-console.log("after close(): the sending loop has ended");
+console.log(`after close(): the sending loop has ended, ${logger.lost} records lost`);
 for (const line of server.summary(app.records)) console.log(line);
