@@ -28,8 +28,8 @@ import {
 export interface Handler {
   /** Called by the app for each record. May return a promise, which the app then waits for. */
   log(record: LogRecord): void | Promise<void>;
-  /** Called once, after the app has logged its last record. */
-  close(): Promise<void>;
+  /** Called once, after the app has logged its last record. What it resolves with is ignored. */
+  close(): Promise<unknown>;
 }
 
 export interface CheckOptions {

@@ -3,7 +3,8 @@
  * outputs (which the examples test checks against Node, and the browser test against the
  * sandbox): the blocking handler makes log calls wait, fire-and-forget arrives out of
  * order under jitter, the ordered sender never does, batching cuts the number of
- * requests, and retrying loses nothing under failures.
+ * requests, retrying loses nothing under failures, and the whole logger passes the closing
+ * exercise's checker and counts every record it could not deliver.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -91,5 +92,47 @@ describe.runIf(present.has('logging-exercise'))('the closing exercise', () => {
     const wrong = examplesOf('logging-exercise').filter((example) => example.file !== 'exercise-solution.ts');
     expect(wrong.length).toBeGreaterThanOrEqual(2);
     for (const example of wrong) expect(readFileSync(example.expectedOutputPath, 'utf8'), example.id).toMatch(/^✗ /m);
+  });
+});
+
+describe.runIf(present.has('logging-whole'))('the whole logger', () => {
+  const outputOf = (file: string) => readFileSync(`content/lessons/logging-whole/${file.replace(/\.ts$/, '.out.txt')}`, 'utf8');
+
+  it('the closing exercise checker accepts it: every requirement met', () => {
+    const output = outputOf('whole-logger-check.ts');
+    expect(output).toMatch(/^check: all 4 requirements met$/m);
+    expect(output).not.toMatch(/^✗/m);
+  });
+
+  it('against a flaky server: requests fail, yet every record is stored once, in order, in fewer requests than records', () => {
+    const [report] = reportsOf('logging-whole').filter((candidate) => candidate.example === 'logging-whole/whole-logger.ts');
+    expect(report).toBeDefined();
+    expect(report!.failedRequests).toBeGreaterThan(0);
+    expect(report!.requests).toBeLessThan(report!.received);
+    expect(report!.received).toBe(report!.expected);
+    expect(report!.missing).toBe(0);
+    expect(report!.outOfOrder).toBe(0);
+    const output = outputOf('whole-logger.ts');
+    // flush() waits for everything logged before it; takeAll() takes what the loop has not sent.
+    expect(output).toMatch(/^after flush\(\): the server has (\d+) of \1 records$/m);
+    expect(output).toMatch(/^takeAll\(\): records 11 12 13 for navigator\.sendBeacon$/m);
+    expect(output).toMatch(/^close\(\): 0 records given up; dropped: 0 queue full, 0 retries used up, 0 at the deadline$/m);
+  });
+
+  it('against a server that is down: every record missing is counted, dropped for room or given up at the deadline', () => {
+    const output = outputOf('server-down.ts');
+    const [report] = reportsOf('logging-whole').filter((candidate) => candidate.example === 'logging-whole/server-down.ts');
+    expect(report).toBeDefined();
+    const drops = /^dropped: (\d+) queue full, (\d+) retries used up, (\d+) at the deadline$/m.exec(output);
+    expect(drops).not.toBeNull();
+    const [queueFull, retries, deadline] = [Number(drops![1]), Number(drops![2]), Number(drops![3])];
+    expect(queueFull).toBeGreaterThan(0);
+    expect(deadline).toBeGreaterThan(0);
+    expect(queueFull + retries + deadline).toBe(report!.missing);
+    // close() keeps its deadline: it returns after the time it was given, not later.
+    const closed = /^close\((\d+)\) returned after ([\d.]+) s, giving up records ([\d ]+)$/m.exec(output);
+    expect(closed).not.toBeNull();
+    expect(Number(closed![2]) * 1000).toBe(Number(closed![1]));
+    expect(closed![3]!.split(' ')).toHaveLength(deadline);
   });
 });
