@@ -10,11 +10,11 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-interface EventsOptions<E> {
+interface EventsOptions {
   /** How many events may wait for the consumer; beyond that the oldest is dropped. */
   bufferSize: number;
   /** Called with each event that is dropped. */
-  onDrop?: (event: E) => void;
+  onDrop?: (event: Event) => void;
 }
 
 /**
@@ -22,17 +22,17 @@ interface EventsOptions<E> {
  * asked to wait, so the ones that arrive while the consumer is busy are
  * kept in a small buffer.
  */
-async function* eventsOf<E extends Event>(
+async function* eventsOf(
   target: EventTarget,
   type: string,
-  { bufferSize, onDrop }: EventsOptions<E>,
-): AsyncGenerator<E> {
-  const buffer: E[] = [];
+  { bufferSize, onDrop }: EventsOptions,
+): AsyncGenerator<Event> {
+  const buffer: Event[] = [];
   let wakeUp: (() => void) | undefined;
 
   function onEvent(event: Event): void {
-    buffer.push(event as E);
-    if (buffer.length > bufferSize) onDrop?.(buffer.shift() as E);
+    buffer.push(event);
+    if (buffer.length > bufferSize) onDrop?.(buffer.shift()!);
     wakeUp?.(); // if the consumer is waiting for an event, let it go on
     wakeUp = undefined;
   }
@@ -43,7 +43,7 @@ async function* eventsOf<E extends Event>(
       while (buffer.length === 0) {
         await new Promise<void>((resolve) => (wakeUp = resolve));
       }
-      yield buffer.shift() as E;
+      yield buffer.shift()!;
     }
   } finally {
     // Runs when the consumer breaks out of its loop: stop listening.
@@ -63,14 +63,18 @@ function send(prices: number[]): void {
 setTimeout(() => send([101, 102, 103, 104, 105]), 200);
 setTimeout(() => send([106, 107]), 1200);
 
+/** The price a "price" event carries. */
+const priceOf = (event: Event) => (event as CustomEvent<number>).detail;
+
 // A consumer that needs 0.4 s for each price and stops after 107.
-const prices = eventsOf<CustomEvent<number>>(ticker, "price", {
+const prices = eventsOf(ticker, "price", {
   bufferSize: 3,
-  onDrop: (event) => console.log(`${elapsed()}  buffer full, dropped ${event.detail}`),
+  onDrop: (event) => console.log(`${elapsed()}  buffer full, dropped ${priceOf(event)}`),
 });
 for await (const event of prices) {
-  console.log(`${elapsed()}  reader: ${event.detail}`);
-  if (event.detail === 107) break;
+  const price = priceOf(event);
+  console.log(`${elapsed()}  reader: ${price}`);
+  if (price === 107) break;
   await sleep(400);
 }
 console.log(`${elapsed()}  reader: done`);
