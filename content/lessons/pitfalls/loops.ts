@@ -9,8 +9,9 @@ async function fetchScore(id: number): Promise<number> {
 }
 
 /**
- * Runs `body` and says how long it took, rounded to the nearest 0.2 s (the
- * times here are multiples of 0.2 s, and timers can fire late on a busy machine).
+ * Runs `body` and says how long it took, rounded down to a multiple of 0.2 s after
+ * allowing 50 ms for a clock that reads a little early (the times here are multiples
+ * of 0.2 s, so a timer up to 150 ms late on a busy machine prints the same time).
  */
 async function timed(label: string, body: () => Promise<number>): Promise<void> {
   const start = performance.now();

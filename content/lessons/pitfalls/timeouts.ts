@@ -1,8 +1,9 @@
 let start = performance.now();
 
 /**
- * Seconds since `start`, rounded to the nearest 0.2 s. Every event here
- * happens at a multiple of 0.2 s, and timers can fire late on a busy machine.
+ * Seconds since `start`, rounded down to a multiple of 0.2 s after allowing 50 ms
+ * for a clock that reads a little early. Every event here happens at a multiple of
+ * 0.2 s, so a timer up to 150 ms late on a busy machine still prints the same time.
  */
 function now(): string {
   const tenths = Math.floor((performance.now() - start + 50) / 200) * 2;
