@@ -2,10 +2,10 @@ import { AsyncQueue } from "./async-queue.ts";
 
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to a fifth of a second. */
+/** Seconds since the program started, rounded down to the half second. */
 function elapsed(): string {
-  const fifths = Math.floor((performance.now() - start + 20) / 200);
-  return `${(fifths * 0.2).toFixed(1)} s`;
+  const halves = Math.floor((performance.now() - start + 20) / 500);
+  return `${(halves * 0.5).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -29,11 +29,11 @@ async function reader(name: string, records: readonly string[], ms: number): Pro
   // No close() here: the other reader may still be waiting to put a record.
 }
 
-/** Sends each record to a slow server, 0.6 s each, and marks it done. */
+/** Sends each record to a slow server, 1 s each, and marks it done. */
 async function uploader(): Promise<void> {
   for await (const record of queue) {
     try {
-      await sleep(600);
+      await sleep(1000);
       console.log(`${elapsed()}  uploader: sent ${record}`);
     } finally {
       queue.taskDone(); // finished with this record, even if sending threw
@@ -45,8 +45,8 @@ async function uploader(): Promise<void> {
 const uploading = uploader();
 // Two producers share the queue: the app's log and the database's log.
 await Promise.all([
-  reader("app", ["boot", "login", "logout"], 200),
-  reader("db", ["connect"], 700),
+  reader("app", ["boot", "login"], 600),
+  reader("db", ["connect", "query"], 500),
 ]);
 queue.close(); // both readers are done: every put has finished, so nothing is lost
 await queue.join(); // every record put has been sent and marked done

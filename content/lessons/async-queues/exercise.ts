@@ -2,10 +2,10 @@ import { AsyncQueue } from "./async-queue.ts";
 
 const start = performance.now();
 
-/** Seconds since the program started, rounded down to a fifth of a second. */
+/** Seconds since the program started, rounded down to the half second. */
 function elapsed(): string {
-  const fifths = Math.floor((performance.now() - start + 20) / 200);
-  return `${(fifths * 0.2).toFixed(1)} s`;
+  const halves = Math.floor((performance.now() - start + 20) / 500);
+  return `${(halves * 0.5).toFixed(1)} s`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -29,10 +29,10 @@ async function reader(name: string, records: readonly string[], ms: number): Pro
   queue.close(); // TODO: this reader is done, but is the other one?
 }
 
-/** Sends each record to a slow server, 0.6 s each. */
+/** Sends each record to a slow server, 1 s each. */
 async function uploader(): Promise<void> {
   for await (const record of queue) {
-    await sleep(600);
+    await sleep(1000);
     console.log(`${elapsed()}  uploader: sent ${record}`);
   }
   console.log(`${elapsed()}  uploader: queue closed and empty, stopping`);
@@ -41,8 +41,8 @@ async function uploader(): Promise<void> {
 const uploading = uploader();
 // Two producers share the queue: the app's log and the database's log.
 await Promise.all([
-  reader("app", ["boot", "login", "logout"], 200),
-  reader("db", ["connect"], 700),
+  reader("app", ["boot", "login"], 600),
+  reader("db", ["connect", "query"], 500),
 ]);
 // TODO: the readers are done, but has the uploader sent everything yet?
 console.log(`${elapsed()}  main: every record sent`);
