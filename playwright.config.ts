@@ -46,7 +46,8 @@ export default defineConfig({
       // pass so that the runaway programs of other tests do not make their timers late.
       name: 'lesson-examples',
       testMatch: /lesson-examples\.spec\.ts/,
-      use: chromium,
+      // No service worker here: its first-visit download would share the CPU with the timers.
+      use: { ...chromium, serviceWorkers: 'block' },
       // A few examples print times to a tenth of a second; a timer that fires 100 ms late
       // on a busy machine changes a digit. Such a run is retried (and reported as flaky).
       retries: 2,

@@ -30,7 +30,7 @@ const absolute = (path: string): string => new URL(path, scopeUrl).href;
 const hashByUrl = new Map(Object.entries(OFFLINE_BUILD.files).map(([path, hash]) => [absolute(path), hash]));
 
 async function sha256(response: Response): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', await response.clone().arrayBuffer());
+  const digest = await crypto.subtle.digest('SHA-256', await response.arrayBuffer());
   return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
@@ -38,7 +38,7 @@ async function sha256(response: Response): Promise<string> {
 async function fetchVerified(url: string): Promise<Response | undefined> {
   const response = await fetch(url, { cache: 'no-cache' });
   if (!response.ok || response.redirected) return undefined;
-  return (await sha256(response)) === hashByUrl.get(url) ? response : undefined;
+  return (await sha256(response.clone())) === hashByUrl.get(url) ? response : undefined;
 }
 
 worker.addEventListener('install', (event) => {
@@ -85,17 +85,22 @@ function buildFileUrl(url: URL): string | undefined {
   return undefined;
 }
 
-async function respond(request: Request, key: string): Promise<Response> {
+async function respond(event: FetchEvent, key: string): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
   const cached = await cache.match(key);
   if (cached) return cached;
-  // A file that loads on first use (editor, compiler): keep it if it is this build's.
-  const response = await fetchVerified(key).catch(() => undefined);
-  if (response) {
-    await cache.put(key, response.clone());
-    return response;
+  // A file that loads on first use (editor, compiler): the page gets it as it streams in,
+  // and a copy is kept once its hash shows it is this build's.
+  const response = await fetch(event.request);
+  if (response.ok && !response.redirected) {
+    const [forHash, forCache] = [response.clone(), response.clone()];
+    event.waitUntil(
+      sha256(forHash).then(async (hash) => {
+        if (hash === hashByUrl.get(key)) await cache.put(key, forCache);
+      }),
+    );
   }
-  return fetch(request);
+  return response;
 }
 
 worker.addEventListener('fetch', (event) => {
@@ -105,7 +110,7 @@ worker.addEventListener('fetch', (event) => {
   if (url.origin !== scopeUrl.origin || !url.pathname.startsWith(scopeUrl.pathname)) return;
   const key = buildFileUrl(url);
   if (key) {
-    event.respondWith(respond(request, key));
+    event.respondWith(respond(event, key));
     return;
   }
   if (request.mode === 'navigate') {

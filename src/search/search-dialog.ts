@@ -87,6 +87,13 @@ export class SearchDialog {
       }
     });
     this.#dialog.addEventListener('close', () => this.opener.focus());
+    // Escape in a search field only clears it in Chromium; here it closes the dialog, as everywhere else.
+    this.#dialog.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        this.#dialog.close();
+      }
+    });
   }
 
   open(): void {
