@@ -13,6 +13,9 @@ const executablePath = systemChromium();
 const jsonReport = process.env['BROWSER_TESTS_JSON_REPORT'];
 const chromium = {
   ...devices['Desktop Chrome'],
+  // The site's service worker downloads the whole site on a first visit, and every test
+  // is a first visit: blocked here, it is allowed in tests/e2e/offline.spec.ts, which tests it.
+  serviceWorkers: 'block' as const,
   launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
 };
 
@@ -46,8 +49,7 @@ export default defineConfig({
       // pass so that the runaway programs of other tests do not make their timers late.
       name: 'lesson-examples',
       testMatch: /lesson-examples\.spec\.ts/,
-      // No service worker here: its first-visit download would share the CPU with the timers.
-      use: { ...chromium, serviceWorkers: 'block' },
+      use: chromium,
       // A few examples print times to a tenth of a second; a timer that fires 100 ms late
       // on a busy machine changes a digit. Such a run is retried (and reported as flaky).
       retries: 2,

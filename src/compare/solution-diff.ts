@@ -70,7 +70,6 @@ export function renderDiff(mine: string, theirs: string, labels: DiffLabels): HT
 
 /** Injected with the diff, so pages whose reader never compares load none of it. */
 const STYLE = `
-.solution-compare-actions { display: flex; flex-wrap: wrap; gap: 0.5rem; margin: 0.5rem 0; }
 .solution-diff { margin: 0.5rem 0; }
 .solution-diff figcaption { font-size: 0.9rem; margin-bottom: 0.3rem; }
 .solution-diff .diff-legend { display: inline-flex; flex-wrap: wrap; gap: 0.75rem; }

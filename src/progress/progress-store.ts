@@ -4,9 +4,10 @@
  * never an exception. Changes are announced with a window event, so marks and the home
  * page's "Continue" link follow them, also when another tab writes.
  */
+import { PROGRESS_KEY } from './progress-key';
 import { emptyProgress, parseProgressText, type LessonProgress, type Progress } from './progress-schema';
 
-export const PROGRESS_KEY = 'awaitable:progress:v1';
+export { PROGRESS_KEY };
 export const PROGRESS_CHANGED = 'awaitable:progress-changed';
 
 export type StorageOutcome = { ok: true } | { ok: false; message: string };

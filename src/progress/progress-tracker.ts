@@ -14,11 +14,15 @@ export interface ExerciseChecked {
   readonly passed: boolean;
 }
 
+export const PREDICTION_CHECKED = 'awaitable:prediction-checked';
+export const EXERCISE_CHECKED = 'awaitable:exercise-checked';
+
 const PLACE_SAVE_DELAY_MS = 800;
 /** A heading this close to the top of the viewport (or above it) is the section being read. */
 const READING_LINE_PX = 140;
 
-export function trackLessonProgress(article: HTMLElement): void {
+/** `early`: the prediction and exercise events that happened before this module loaded. */
+export function trackLessonProgress(article: HTMLElement, early: readonly Event[] = []): void {
   const slug = article.dataset['lesson'] ?? '';
   const title = article.dataset['lessonTitle'] ?? '';
   if (!slug) return;
@@ -33,20 +37,22 @@ export function trackLessonProgress(article: HTMLElement): void {
     observer.observe(summary);
   }
 
-  document.addEventListener('awaitable:prediction-checked', (event) => {
+  const onPrediction = (event: Event) => {
     const { file, right } = (event as CustomEvent<PredictionChecked>).detail;
     updateProgress((progress) => {
       const predictions = (lessonOf(progress, slug).predictions ??= {});
       // Only the first answer counts: later tries after seeing the verdict are not predictions.
       predictions[file] ??= right ? 'right' : 'wrong';
     });
-  });
-
-  document.addEventListener('awaitable:exercise-checked', (event) => {
+  };
+  const onExercise = (event: Event) => {
     const { example, passed } = (event as CustomEvent<ExerciseChecked>).detail;
     if (!passed || !example.startsWith(`${slug}/`)) return;
     updateProgress((progress) => void ((lessonOf(progress, slug).exercises ??= {})[example] = true));
-  });
+  };
+  for (const event of early) (event.type === PREDICTION_CHECKED ? onPrediction : onExercise)(event);
+  document.addEventListener(PREDICTION_CHECKED, onPrediction);
+  document.addEventListener(EXERCISE_CHECKED, onExercise);
 
   const headings = [...article.querySelectorAll<HTMLElement>('h2[id]')];
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -9,8 +9,9 @@ import { offlineManifest, writeServiceWorker } from '../../src/build/after-build
 import { examplesOf, lessonSlugs } from '../support/lesson-examples';
 import { exampleById, runToEnd, setMainSource } from './support';
 
-// Each test has its own browser context, so its own service worker and caches.
-test.describe.configure({ mode: 'default' });
+// The other specs block the service worker (playwright.config.ts); these test it. Each
+// test has its own browser context, so its own service worker and caches.
+test.use({ serviceWorkers: 'allow' });
 
 /** Waits until the service worker controls the page and has cached the build (install done). */
 async function waitUntilOffline(page: Page): Promise<void> {
@@ -49,7 +50,7 @@ test('after one visit, every lesson opens offline, examples run, search and the 
 
   await goOffline(context, page);
   for (const slug of lessonSlugs()) {
-    await page.goto(`/lessons/${slug}/`);
+    await page.goto(`/lessons/${slug}/`, { waitUntil: 'domcontentloaded' });
     await expect(page.locator('h1')).toBeVisible();
     await expect(page.locator('[data-sandbox] button[data-action="run"]').first()).toBeEnabled();
   }
