@@ -36,7 +36,9 @@ async function sha256(response: Response): Promise<string> {
 
 /** Fetches a file of this build from the network; undefined if the server has another version of it. */
 async function fetchVerified(url: string): Promise<Response | undefined> {
-  const response = await fetch(url, { cache: 'no-cache' });
+  // Past the HTTP cache: the page may be fetching the same file through it right now, and
+  // two writers of one HTTP cache entry fail in Chromium (ERR_CACHE_WRITE_FAILURE).
+  const response = await fetch(url, { cache: 'no-store' });
   if (!response.ok || response.redirected) return undefined;
   return (await sha256(response.clone())) === hashByUrl.get(url) ? response : undefined;
 }
@@ -89,18 +91,20 @@ async function respond(event: FetchEvent, key: string): Promise<Response> {
   const cache = await caches.open(CACHE_NAME);
   const cached = await cache.match(key);
   if (cached) return cached;
-  // A file that loads on first use (editor, compiler): the page gets it as it streams in,
-  // and a copy is kept once its hash shows it is this build's.
-  const response = await fetch(event.request);
-  if (response.ok && !response.redirected) {
-    const [forHash, forCache] = [response.clone(), response.clone()];
-    event.waitUntil(
-      sha256(forHash).then(async (hash) => {
-        if (hash === hashByUrl.get(key)) await cache.put(key, forCache);
-      }),
-    );
-  }
-  return response;
+  // A file that loads on first use (editor, compiler): the page gets the network's answer
+  // untouched (with its download progress), and a separate copy, fetched past the HTTP
+  // cache, is kept once its hash shows it is this build's. Two requests for the same URL
+  // through the HTTP cache at once failed in Chromium (ERR_CACHE_WRITE_FAILURE), and
+  // cloning the page's response left a 13 MB download stuck once; the cost is a second
+  // download of each such file, once.
+  event.waitUntil(
+    fetch(key, { cache: 'no-store' })
+      .then(async (copy) => {
+        if (copy.ok && !copy.redirected && (await sha256(copy.clone())) === hashByUrl.get(key)) await cache.put(key, copy);
+      })
+      .catch(() => undefined),
+  );
+  return fetch(event.request);
 }
 
 worker.addEventListener('fetch', (event) => {

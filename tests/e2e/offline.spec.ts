@@ -30,12 +30,12 @@ async function search(page: Page, term: string) {
   await page.locator('body').press('/');
   const dialog = page.locator('dialog[data-search]');
   await dialog.locator('input[type="search"]').fill(term);
-  await expect(dialog.locator('[data-search-status]')).toContainText(`found for “${term}”`);
+  await expect(dialog.locator('[data-search-status]')).toContainText(`found for “${term}”`, { timeout: 30_000 });
   return dialog.locator('[data-search-results] a');
 }
 
 test('after one visit, every lesson opens offline, examples run, search and the used editor work', async ({ context, page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const [first] = examplesOf('promises');
   if (!first) throw new Error('no example in the promises lesson');
   await page.goto('/lessons/promises/');
@@ -46,7 +46,7 @@ test('after one visit, every lesson opens offline, examples run, search and the 
   await edited.locator('button[data-action="edit"]').click();
   await expect(edited.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
   await setMainSource(edited, "console.log('edited online');\n");
-  expect((await runToEnd(edited, 60_000)).entries.map((entry) => entry.text)).toEqual(['edited online']);
+  expect((await runToEnd(edited, 120_000)).entries.map((entry) => entry.text)).toEqual(['edited online']);
 
   await goOffline(context, page);
   for (const slug of lessonSlugs()) {

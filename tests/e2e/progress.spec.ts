@@ -3,8 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { exampleById, runToEnd, setMainSource } from './support';
 
-/** why-async has a choice prediction and a short exercise (its solution prints within 1.5 s). */
-const LESSON = 'why-async';
+/** promises has one choice prediction and an exercise whose output has no times (a busy machine cannot change it). */
+const LESSON = 'promises';
 const EXERCISE = `${LESSON}/exercise.ts`;
 const SOLUTION = `${LESSON}/exercise-solution.ts`;
 
@@ -61,7 +61,7 @@ test('progress: read, prediction and exercise are kept across reloads, exported,
   const resume = page.locator('a[data-continue]');
   await expect(resume).toBeVisible();
   // The section is the last one whose heading the reader scrolled past.
-  await expect(resume).toHaveText(/^Continue: Why async\? Waiting is the problem, \S.*/);
+  await expect(resume).toHaveText(/^Continue: Promises and async\/await, \S.*/);
   await expect(resume).toHaveAttribute('href', new RegExp(`^/lessons/${LESSON}/#[\\w-]+$`));
   const section = (await resume.getAttribute('href'))?.split('#')[1] ?? '';
   const sectionTitle = (await resume.textContent())?.split(', ').pop() ?? '';
@@ -100,7 +100,7 @@ test('progress: read, prediction and exercise are kept across reloads, exported,
   // A corrupt file and a foreign one are refused with a message and change nothing.
   const before = await storedProgress(page);
   for (const [name, text] of [
-    ['corrupt.json', '{"format":"awaitable-progress","version":1,"lessons":{"why-async":{"read":"yes"}}}'],
+    ['corrupt.json', '{"format":"awaitable-progress","version":1,"lessons":{"promises":{"read":"yes"}}}'],
     ['settings.json', '{"theme":"dark"}'],
   ] as const) {
     const refused = page.waitForEvent('filechooser');
@@ -131,8 +131,8 @@ test('a failing exercise check offers diffs of the code and of the output agains
   await compare.locator('button[data-action="diff-output"]').click();
   const outputDiff = compare.locator('[data-diff="output"]');
   await expect(outputDiff).toBeVisible();
-  // The expected output's last line is one the unsolved program does not print.
-  await expect(outputDiff.locator('pre ins').last()).toContainText('Dashboard ready after 1.5 s');
+  // The unsolved program sends the first receipt after unlocking the basket; the solution before.
+  await expect(outputDiff.locator('pre ins').first()).toContainText('receipt sent: 16 EUR');
   await expect(outputDiff.locator('pre del').first()).toContainText('Your output:');
   await expect(compare.locator('button[data-action="diff-output"]')).toHaveAttribute('aria-expanded', 'true');
 

@@ -15,7 +15,7 @@ async function search(page: Page, term: string) {
     await expect(dialog).toBeVisible();
   }
   await dialog.locator('input[type="search"]').fill(term);
-  await expect(dialog.locator('[data-search-status]')).toContainText(`found for “${term}”`);
+  await expect(dialog.locator('[data-search-status]')).toContainText(`found for “${term}”`, { timeout: 30_000 });
   return dialog.locator('[data-search-results]');
 }
 
