@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,6 +134,11 @@ test('a new deploy is picked up after "Reload to update", never mixed with the o
     await page.reload();
     await expect(page.locator('[data-offline-notice]')).toContainText('A new version of Awaitable is ready.', { timeout: 30_000 });
     await expect(page.locator('h1')).toHaveText('Understand async code by running it');
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const results = await new AxeBuilder({ page }).include('[data-offline-notice]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+    }
     await page.locator('[data-offline-notice] button[data-action="reload-update"]').click();
     await expect(page.locator('h1')).toHaveText('Understand async code by running it (new deploy)', { timeout: 30_000 });
     // Only the new build's cache is left.
