@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { remarkLessonFiles } from './src/build/remark-lesson-files';
 import { monacoCssAsStyleTags } from './src/build/vite-monaco-css';
 import { CODE_THEMES } from './src/build/code-themes';
+import { afterBuild } from './src/build/after-build';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/awaitable/);
@@ -19,7 +20,8 @@ export default defineConfig({
   cacheDir: './.astro/cache',
   trailingSlash: 'ignore',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // afterBuild: the search index and the service worker, written after every production build.
+  integrations: [mdx(), afterBuild()],
   markdown: {
     // Lessons are MDX, which is processed by unified; the plugin gives components their lesson's folder.
     processor: unified({ remarkPlugins: [remarkLessonFiles] }),

@@ -13,6 +13,9 @@ const executablePath = systemChromium();
 const jsonReport = process.env['BROWSER_TESTS_JSON_REPORT'];
 const chromium = {
   ...devices['Desktop Chrome'],
+  // The site's service worker downloads the whole site on a first visit, and every test
+  // is a first visit: blocked here, it is allowed in tests/e2e/offline.spec.ts, which tests it.
+  serviceWorkers: 'block' as const,
   launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
 };
 

@@ -56,30 +56,47 @@ interface Sandbox {
   readonly ready: Promise<void>;
 }
 
-function createSandbox(documentUrl: string): Sandbox {
+/**
+ * The sandbox document's text, fetched by the page and given to each frame as `srcdoc`.
+ * A frame with an opaque origin is never served by the site's service worker, so loading
+ * it by URL would fail offline; the page's own fetch is served from the offline cache.
+ * `null` (the fetch failed) falls back to loading the document by URL.
+ */
+function fetchSandboxDocument(documentUrl: string): Promise<string | null> {
+  return fetch(documentUrl)
+    .then((response) => (response.ok ? response.text() : null))
+    .catch(() => null);
+}
+
+function createSandbox(documentUrl: string, documentHtml: Promise<string | null>): Sandbox {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.title = 'Code runner (hidden)';
   frame.hidden = true;
   frame.tabIndex = -1;
   frame.setAttribute('aria-hidden', 'true');
-  frame.src = documentUrl;
   const channel = new MessageChannel();
   const ready = new Promise<void>((resolve) => {
     channel.port1.onmessage = (event) => {
       if (isSandboxToHostMessage(event.data) && event.data.type === 'ready') resolve();
     };
   });
-  frame.addEventListener(
-    'load',
-    () => {
-      // The frame's origin is opaque, so '*' is the only target origin that reaches it;
-      // the message carries nothing but the port.
-      frame.contentWindow?.postMessage({ type: 'connect' }, '*', [channel.port2]);
-    },
-    { once: true },
-  );
   document.body.append(frame);
+  void documentHtml.then((html) => {
+    // Listened for only now: the empty frame's own first load must not take the port.
+    frame.addEventListener(
+      'load',
+      () => {
+        // The frame's origin is opaque, so '*' is the only target origin that reaches it;
+        // the message carries nothing but the port.
+        frame.contentWindow?.postMessage({ type: 'connect' }, '*', [channel.port2]);
+      },
+      { once: true },
+    );
+    if (html !== null) frame.srcdoc = html;
+    // With srcdoc set, src only names the document (srcdoc wins); without, it loads it.
+    frame.src = documentUrl;
+  });
   return { frame, port: channel.port1, ready };
 }
 
@@ -90,16 +107,22 @@ function formatSeconds(ms: number): string {
 
 export class SandboxRunner {
   #spare: Sandbox | null = null;
+  #documentHtml: Promise<string | null> | null = null;
 
   constructor(private readonly documentUrl: string) {}
 
+  #createSandbox(): Sandbox {
+    this.#documentHtml ??= fetchSandboxDocument(this.documentUrl);
+    return createSandbox(this.documentUrl, this.#documentHtml);
+  }
+
   /** Starts a sandbox ahead of time so the next run starts at once. */
   prepare(): void {
-    this.#spare ??= createSandbox(this.documentUrl);
+    this.#spare ??= this.#createSandbox();
   }
 
   run(program: CompiledProgram, options: RunOptions, listener: (event: RunEvent) => void): RunHandle {
-    const sandbox = this.#spare ?? createSandbox(this.documentUrl);
+    const sandbox = this.#spare ?? this.#createSandbox();
     this.#spare = null;
     const limits = options.limits ?? DEFAULT_OUTPUT_LIMITS;
     let startedAt = performance.now();

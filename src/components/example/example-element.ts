@@ -392,6 +392,7 @@ export class CodeExampleElement extends HTMLElement {
         ? checkOutput(this.#printed, this.#checkExpected)
         : { passed: false as const, reason: `the program did not finish on its own (${status === 'error' ? 'an uncaught error' : status}).` };
     line.dataset['passed'] = String(check.passed);
+    this.dispatchEvent(new CustomEvent('awaitable:exercise-checked', { bubbles: true, detail: { example: this.exampleId, passed: check.passed, printed: this.#printed, expected: this.#checkExpected, files: this.files } }));
     line.textContent = check.passed
       ? '✓ Check passed: your program prints exactly what the solution prints.'
       : `✗ Not yet: ${check.reason}`;

@@ -68,6 +68,7 @@ class PredictOutputElement extends HTMLElement {
         return;
       }
       const right = Number(picked.value) === this.#answer;
+      this.#announce(right);
       this.#say(right, right ? 'Right: that is what it prints. Run it below to see it happen.' : 'Not that one. Think again, or show the answer.');
       return;
     }
@@ -80,6 +81,7 @@ class PredictOutputElement extends HTMLElement {
       item.dataset['verdict'] = right ? 'right' : 'wrong';
     });
     const all = inPlace === items.length;
+    this.#announce(all);
     this.#say(
       all,
       all
@@ -88,7 +90,15 @@ class PredictOutputElement extends HTMLElement {
     );
   }
 
+  /** Tells the page (progress tracking) about an answer; only the reader's first one counts there. */
+  #announce(right: boolean): void {
+    const file = this.dataset['predict'] ?? '';
+    this.dispatchEvent(new CustomEvent('awaitable:prediction-checked', { bubbles: true, detail: { file, right } }));
+  }
+
   #reveal(): void {
+    // Showing the answer before any check counts as not having predicted it.
+    this.#announce(false);
     if (typeof this.#answer === 'number') {
       const input = this.querySelector<HTMLInputElement>(`input[type="radio"][value="${this.#answer}"]`);
       if (input) {
