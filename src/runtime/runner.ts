@@ -10,6 +10,7 @@ import {
   isSandboxToHostMessage,
   isTimelineEvent,
   type CompiledProgram,
+  type ConnectMessage,
   type HostToSandboxMessage,
   type OutputEntry,
   type OutputLimits,
@@ -50,13 +51,14 @@ export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryL
 /** How long a sandbox may take to start before the run is given up as failed. */
 const SANDBOX_START_LIMIT_MS = 15_000;
 
-interface Sandbox {
+export interface Sandbox {
   readonly frame: HTMLIFrameElement;
   readonly port: MessagePort;
   readonly ready: Promise<void>;
 }
 
-function createSandbox(documentUrl: string): Sandbox {
+/** A fresh sandbox frame; `connect` says which worker it starts (the runner's, or the step-through recorder). */
+export function createSandbox(documentUrl: string, connect: ConnectMessage = { type: 'connect' }): Sandbox {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.title = 'Code runner (hidden)';
@@ -75,7 +77,7 @@ function createSandbox(documentUrl: string): Sandbox {
     () => {
       // The frame's origin is opaque, so '*' is the only target origin that reaches it;
       // the message carries nothing but the port.
-      frame.contentWindow?.postMessage({ type: 'connect' }, '*', [channel.port2]);
+      frame.contentWindow?.postMessage(connect, '*', [channel.port2]);
     },
     { once: true },
   );
