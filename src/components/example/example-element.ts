@@ -17,7 +17,7 @@ import { readEmbeddedProgram, sourcesKey, toExampleFiles, type ExampleFile } fro
 import { ExerciseCheck } from './exercise-check';
 import { renderFileTabs, showFilePanes, wireFileTabs } from './file-tabs';
 import { OutputView } from './output-view';
-import { compileAhead, programForFiles } from './program-for-files';
+import { compileAhead, programForFiles, type ProgramRequest, type ProgramResult } from './program-for-files';
 import { prepareWhenIdle, sharedRunner } from './shared-runner';
 import { describeStatus, type ExampleStatus } from './status-text';
 
@@ -103,7 +103,7 @@ export class CodeExampleElement extends HTMLElement {
     if (!main) return;
     if (asOriginal) main.original = source;
     this.#setFileSource(0, source);
-    this.#button('run')?.removeAttribute('disabled');
+    this.#enableRunControls();
   }
 
   /**
@@ -143,7 +143,7 @@ export class CodeExampleElement extends HTMLElement {
       if (file && asOriginal) file.original = source;
       this.#setFileSource(index, source);
     });
-    this.#button('run')?.removeAttribute('disabled');
+    this.#enableRunControls();
     await this.#editorLoading;
   }
 
@@ -406,8 +406,9 @@ export class CodeExampleElement extends HTMLElement {
       }
     });
     wireFileTabs(this, (index) => this.#showFile(index));
+    this.#button('step-through')?.addEventListener('click', () => void this.stepThrough());
     // The playground's code comes from its page script (setSource), which enables Run.
-    if (!this.isPlayground) this.#button('run')?.removeAttribute('disabled');
+    if (!this.isPlayground) this.#enableRunControls();
     for (const action of ['edit', 'copy', 'share', 'open-playground']) this.#button(action)?.removeAttribute('disabled');
     this.#showEditedState();
   }
@@ -416,6 +417,34 @@ export class CodeExampleElement extends HTMLElement {
   #showFile(index: number): void {
     this.#active = index;
     showFilePanes(this, index);
+  }
+
+  #enableRunControls(): void {
+    for (const action of ['run', 'step-through']) this.#button(action)?.removeAttribute('disabled');
+  }
+
+  /** Records the current code's execution and opens the step-through panel (loaded on first use). */
+  async stepThrough(options: { startAt?: number | null } = {}): Promise<void> {
+    const { stepThrough } = await import('../trace/step-through');
+    await stepThrough(this, options);
+  }
+
+  /** The compiled program for the current code, for Step through (compiled as Run compiles it). */
+  compileCurrent(request: Omit<ProgramRequest, 'precompiled'>): Promise<ProgramResult> {
+    return programForFiles(this.files, { ...request, precompiled: this.#precompiled });
+  }
+
+  get isUnedited(): boolean {
+    return !this.isPlayground && this.#files.every((file) => file.source === file.original);
+  }
+
+  showFileNamed(name: string): void {
+    const index = this.#files.findIndex((file) => file.name === name);
+    if (index >= 0 && index !== this.#active) this.#showFile(index);
+  }
+
+  editorFor(name: string): EditorHandle | null {
+    return this.#editorsOpen ? (this.#files.find((file) => file.name === name)?.editor ?? null) : null;
   }
 
   async #playgroundUrl(): Promise<string> {

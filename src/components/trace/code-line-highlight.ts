@@ -1,0 +1,98 @@
+/**
+ * Marks the line the current step is at in the example's code: in the build's highlighted
+ * code (Shiki's `.line` spans), in plain edited code, or in the file's editor if it is
+ * open, switching to the right file's tab first.
+ */
+import type { TraceLocation } from '../../runtime/trace/trace-format';
+import type { EditorHandle } from '../../editor/editor-handle';
+
+export interface HighlightTarget extends HTMLElement {
+  readonly files: readonly { readonly name: string }[];
+  /** Shows one file's tab (multi-file examples). */
+  showFileNamed(name: string): void;
+  /** The file's editor, once editors are loaded. */
+  editorFor(name: string): EditorHandle | null;
+}
+
+const CURRENT = 'trace-current-line';
+
+export class CodeLineHighlight {
+  #marked: Element | null = null;
+  #editor: EditorHandle | null = null;
+  #shownFile: string | null = null;
+
+  constructor(private readonly example: HighlightTarget) {}
+
+  show(location: TraceLocation | null): void {
+    if (!location) {
+      this.clear();
+      return;
+    }
+    const index = this.example.files.findIndex((file) => file.name === location.file);
+    const name = (index < 0 ? this.example.files[0]?.name : location.file) ?? '';
+    if (name !== this.#shownFile && this.example.files.length > 1) this.example.showFileNamed(name);
+    this.#shownFile = name;
+    const editor = this.example.editorFor(name);
+    if (editor) {
+      this.#unmarkCode();
+      if (this.#editor && this.#editor !== editor) this.#editor.highlightLine(null);
+      this.#editor = editor;
+      editor.highlightLine(location.line);
+      return;
+    }
+    this.#mark(this.#lineElement(Math.max(0, index), location.line));
+  }
+
+  clear(): void {
+    this.#unmarkCode();
+    this.#editor?.highlightLine(null);
+    this.#editor = null;
+  }
+
+  #lineElement(fileIndex: number, line: number): Element | null {
+    const pane = this.example.querySelector<HTMLElement>(`[data-editor]:not([hidden]) [data-editor-pane="${fileIndex}"]`);
+    const plain = pane?.querySelector<HTMLPreElement>('pre.plain-source');
+    if (plain) return plainLines(plain)[line - 1] ?? null;
+    const panels = this.example.querySelectorAll<HTMLElement>('[data-code] [data-file-panel]');
+    return panels[fileIndex]?.querySelectorAll('.line')[line - 1] ?? null;
+  }
+
+  #mark(element: Element | null): void {
+    if (element === this.#marked) return;
+    this.#unmarkCode();
+    this.#marked = element;
+    if (!element) return;
+    element.classList.add(CURRENT);
+    scrollIntoViewIfHidden(element);
+  }
+
+  #unmarkCode(): void {
+    this.#marked?.classList.remove(CURRENT);
+    this.#marked = null;
+  }
+}
+
+/** Plain edited code as one span per line (same text), so a line can be marked. */
+function plainLines(pre: HTMLPreElement): Element[] {
+  if (!pre.querySelector('.trace-line')) {
+    const text = pre.textContent ?? '';
+    pre.replaceChildren(
+      ...text.split('\n').flatMap((line, index, all) => {
+        const span = document.createElement('span');
+        span.className = 'trace-line';
+        span.textContent = line;
+        return index < all.length - 1 ? [span, '\n'] : [span];
+      }),
+    );
+  }
+  return [...pre.querySelectorAll('.trace-line')];
+}
+
+/** Scrolls the code box (not the page) so the line is visible, if it is not. */
+function scrollIntoViewIfHidden(element: Element): void {
+  const box = element.closest('pre');
+  if (!box) return;
+  const line = element.getBoundingClientRect();
+  const view = box.getBoundingClientRect();
+  if (line.top < view.top || line.bottom > view.bottom) box.scrollTop += line.top - view.top - view.height / 3;
+}
