@@ -23,7 +23,10 @@ export interface Timer {
   readonly id: number;
   readonly callback: () => void;
   dueMs: number;
+  /** The delay Node uses (at least 1 ms). */
   readonly delayMs: number;
+  /** The delay the program asked for, as labels show it. */
+  readonly requestedMs: number;
   readonly repeat: boolean;
   /** False for timers that do not keep Node running (`AbortSignal.timeout`'s). */
   readonly keepsAlive: boolean;

@@ -154,6 +154,8 @@ export class TraceSession {
     this.#hideJobs = true;
     this.#realm.evaluateModule(moduleRecord as never, PROGRAM_SPECIFIER, (result: unknown) => this.#moduleFinished(result));
     this.#hideJobs = false;
+    this.#drainHiddenJobs();
+    this.#recordCodeFinished(this.moduleStillWaiting ? 'The top-level code has paused at an await' : 'The top-level code has finished');
     this.#drainMicrotasks();
     this.#endOfTask();
     this.#runLoop();
@@ -193,7 +195,7 @@ export class TraceSession {
   }
 
   #timerTask(timer: Timer): Task {
-    const kind = timer.repeat ? `${timer.delayMs} ms interval` : `${timer.delayMs} ms timer`;
+    const kind = timer.repeat ? `${timer.requestedMs} ms interval` : `${timer.requestedMs} ms timer`;
     const where = timer.location ? ` from ${this.#describe(timer.location)}` : '';
     return {
       run: timer.callback,
@@ -209,8 +211,25 @@ export class TraceSession {
     this.#clock.startTask(atMs);
     this.#recordStep(task.location, task.description);
     task.run();
+    this.#recordCodeFinished('The task\'s code has finished');
     this.#drainMicrotasks();
     this.#endOfTask();
+  }
+
+  /** The module's loading runs in engine jobs queued before the program starts; they run at once. */
+  #drainHiddenJobs(): void {
+    while (this.#loop.microtasks[0]?.hidden) this.#loop.microtasks.shift()!.run();
+  }
+
+  /** A step between a task's own code and its microtasks: the moment the queue is worth reading. */
+  #recordCodeFinished(what: string): void {
+    const queued = this.#loop.microtasks.filter((job) => !job.hidden).length;
+    const next =
+      queued === 0
+        ? 'the call stack is empty and no microtask is queued, so the event loop moves on to the next task.'
+        : `the call stack is empty, so the ${queued === 1 ? 'queued microtask runs' : `${queued} queued microtasks run, oldest first, before any other task`}.`;
+    this.#currentNode = null;
+    this.#recordStep(null, `${what}: ${next}`);
   }
 
   #drainMicrotasks(): void {
@@ -288,7 +307,8 @@ export class TraceSession {
     const where = this.#describe(location);
     const fn = context.Function;
     if (fn instanceof NullValue) return `The top level runs ${where}.`;
-    return `\`${this.#labeller.functionName(fn as FunctionShape)}\` runs ${where}.`;
+    const name = this.#labeller.functionName(fn as FunctionShape);
+    return name === '<anonymous>' ? `An anonymous function runs ${where}.` : `\`${name}\` runs ${where}.`;
   }
 
   #enqueueEngineJob(job: EngineJob): void {
@@ -316,6 +336,10 @@ export class TraceSession {
         const native = (fn as FunctionShape).nativeFunction?.name ?? '';
         if (native === 'PromiseConstructor') continue;
         what = builtinPromiseName(native);
+        break;
+      }
+      if (isAwaitingNow(stack[index]!)) {
+        what = 'promise for the awaited value';
         break;
       }
       if (isECMAScriptFunctionObject(fn)) {
@@ -367,11 +391,13 @@ export class TraceSession {
   #setTimer(callback: Value, delayMs: number, repeat: boolean, args: readonly Value[], keepsAlive: boolean): number {
     const location = this.#here;
     const delay = timerDelay(delayMs);
-    const what = repeat ? `setInterval callback (every ${delay} ms)` : `setTimeout callback (${delay} ms)`;
+    const requestedMs = Number.isFinite(delayMs) && delayMs > 0 ? delayMs : 0;
+    const what = repeat ? `setInterval callback (every ${requestedMs} ms)` : `setTimeout callback (${requestedMs} ms)`;
     const timer = this.#loop.addTimer({
       callback: () => this.#callGuest(callback, args),
       dueMs: this.#clock.taskStartMs + delay,
       delayMs: delay,
+      requestedMs,
       repeat,
       keepsAlive,
       label: location ? `${what}, ${this.#describe(location)}` : what,
@@ -532,6 +558,15 @@ export class EngineFailure extends Error {}
 
 /** Dates in the program start here (a fixed instant keeps recordings reproducible). */
 const START_EPOCH_MS = Date.UTC(2026, 0, 1);
+
+/** `await v` wraps a non-promise `v` in a new promise; the context's last node is then inside the await. */
+function isAwaitingNow(context: ContextShape): boolean {
+  let node: ParseNode | null | undefined = context.callSite?.lastNode;
+  for (let hops = 0; node && hops < 3; hops += 1, node = node.parent) {
+    if (node.type === 'AwaitExpression') return true;
+  }
+  return false;
+}
 
 function builtinPromiseName(native: string): string {
   const method = /^PromiseProto_(\w+)$/.exec(native)?.[1];
