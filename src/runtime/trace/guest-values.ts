@@ -294,8 +294,17 @@ export function createGuestValueCopier(realm: ManagedRealm, mapStack: (stack: st
       const message = primitive(readData(guest, 'message') ?? Value(''));
       const Constructor = ERROR_CONSTRUCTORS[String(name)] ?? Error;
       const error = new Constructor(String(message));
+      // A stack the program assigned is a data property; the engine's own is a getter over
+      // internal slots set when the error was made (read here without calling the getter).
       const stack = readData(guest, 'stack');
-      const stackText = stack instanceof JSStringValue ? mapStack(stack.stringValue()) : undefined;
+      const header = guest['HostDefinedMessageString'];
+      const frames = guest['HostDefinedFormattedStack'];
+      const stackText =
+        stack instanceof JSStringValue
+          ? mapStack(stack.stringValue())
+          : typeof header === 'string' && typeof frames === 'string'
+            ? mapStack(`${header}${frames}`)
+            : undefined;
       Object.defineProperty(error, 'stack', {
         value: stackText ?? `${String(name)}${message ? `: ${String(message)}` : ''}`,
         writable: true,

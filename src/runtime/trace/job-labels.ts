@@ -72,7 +72,8 @@ export function createJobLabeller(
   const builtinReaction = (callback: FunctionShape, type: 'Fulfill' | 'Reject'): LabelledPlace => {
     const native = isBuiltinFunctionObject(callback) ? (callback.nativeFunction?.name ?? '') : '';
     if (/thenFinally|catchFinally|Finally/i.test(native)) return { label: 'finally callback', location: null };
-    if (/AllResolveElement|AllSettled|AnyReject|resolveElement|rejectElement/i.test(native) || /Element/.test(native)) {
+    // Promise.all's element functions are named `fulfilled` in the engine; allSettled's and any's name themselves.
+    if (native === 'fulfilled' || /ResolveElement|RejectElement|AllSettled|AnyReject/i.test(native)) {
       return { label: 'combinator element settled (Promise.all/allSettled/any)', location: null };
     }
     if (/AsyncFromSyncIterator/i.test(native)) return { label: 'for await: unwrap the sync iterator\'s value', location: null };
