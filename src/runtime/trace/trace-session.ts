@@ -130,7 +130,8 @@ export class TraceSession {
             else this.#pendingRejections.delete(promise);
           },
         ],
-        HostSystemUTCEpochNanoseconds: () => BigInt(Math.round((START_EPOCH_MS + this.#clock.nowMs) * 1e6)),
+        // Date.now() and new Date() read the virtual clock (a read counts towards a busy-wait).
+        HostSystemUTCEpochNanoseconds: () => BigInt(Math.round((START_EPOCH_MS + this.#clock.read()) * 1e6)),
       },
     } as never);
     setSurroundingAgent(this.#agent);
@@ -534,7 +535,13 @@ export class TraceSession {
     return describeLocation(location, this.#program.fileName);
   }
 
+  /** `SyntaxError: Unexpected token` for errors (no stack: engine failures are about the engine), else inspected. */
   #describeValue(value: Value): string {
+    if (value instanceof ObjectValue && 'ErrorData' in value) {
+      const name = this.#copier.primitive(this.#copier.readData(value, 'name') ?? Value('Error'));
+      const message = this.#copier.primitive(this.#copier.readData(value, 'message') ?? Value(''));
+      return `${String(name)}: ${String(message)}`;
+    }
     return inspectValue(this.#copier.copy(value));
   }
 
