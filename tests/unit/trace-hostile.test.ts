@@ -114,6 +114,7 @@ describe('trace recorder: hostile programs', () => {
         'while (Date.now() - start < 2000) {}',
         "console.log('waited', Date.now() - start >= 2000);",
       ].join('\n'),
+      { budget: { ...SMALL, maxWallMs: 10_000 } },
     );
     expect(result.status).toBe('complete');
     expect(printedOutput(result)).toBe('waited true\ntimer, late\n');
@@ -138,7 +139,9 @@ describe('trace recorder: hostile programs', () => {
         outputs += output.length;
       },
     });
-    expect(chunks[0]).toBe(50);
+    // 50 steps, or fewer if the machine is slow enough that 250 ms passed first.
+    expect(chunks[0]).toBeGreaterThan(0);
+    expect(chunks[0]).toBeLessThanOrEqual(50);
     expect(chunks.reduce((sum, count) => sum + count, 0)).toBe(result.steps.length);
     expect(outputs).toBe(result.output.length);
   });

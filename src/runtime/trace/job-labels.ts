@@ -65,12 +65,20 @@ export function createJobLabeller(
     }
     const fn = context.Function as FunctionShape;
     const codeType = fn.ECMAScriptCode?.type;
-    if (codeType === 'AsyncGeneratorBody') return withPlace(`async generator resumption: \`${functionName(fn)}\` continues after await${outcome}`, where);
+    if (codeType === 'AsyncGeneratorBody') {
+      const after = insideYield(context.callSite.lastNode) ? 'yield' : 'await';
+      return withPlace(`async generator resumption: \`${functionName(fn)}\` continues after ${after}${outcome}`, where);
+    }
     return withPlace(`resume \`${functionName(fn)}\` after await${outcome}`, where);
   };
 
   const builtinReaction = (callback: FunctionShape, type: 'Fulfill' | 'Reject'): LabelledPlace => {
     const native = isBuiltinFunctionObject(callback) ? (callback.nativeFunction?.name ?? '') : '';
+    if ('Module' in callback) {
+      return { label: type === 'Fulfill' ? "the module's top-level await is done: the module finishes evaluating" : 'the module failed: its evaluation ends', location: null };
+    }
+    // AsyncGeneratorAwaitReturn's closures: the only await continuations without a suspended context.
+    if (native === 'fulfilledClosure' || native === 'rejectedClosure') return { label: 'async generator resumption: finish its return', location: null };
     if (/thenFinally|catchFinally|Finally/i.test(native)) return { label: 'finally callback', location: null };
     // Promise.all's element functions are named `fulfilled` in the engine; allSettled's and any's name themselves.
     if (native === 'fulfilled' || /ResolveElement|RejectElement|AllSettled|AnyReject/i.test(native)) {
@@ -95,4 +103,12 @@ export function createJobLabeller(
   };
 
   return { promiseJob, reaction, functionName, functionLocation };
+}
+
+/** Whether the node an async generator stopped at is (inside) a `yield`. */
+function insideYield(node: ParseNode | null): boolean {
+  for (let current: ParseNode | null | undefined = node, hops = 0; current && hops < 3; current = current.parent, hops += 1) {
+    if (current.type === 'YieldExpression') return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@
  * the spec-exact engine (engine262), step by step, under a budget. Synchronous: it is meant
  * to run in a killable worker (or in Node for tests). `onChunk` receives the steps and
  * output as they are recorded (new ones since the previous chunk): the first FIRST_CHUNK_STEPS
- * steps as soon as they exist, then every CHUNK_STEPS steps, and the rest at the end; the
+ * steps as soon as they exist (or what there is after FIRST_CHUNK_AFTER_MS), then every CHUNK_STEPS steps, and the rest at the end; the
  * returned result always holds everything.
  */
 import type { CompiledProgram, OutputEntry, OutputLimits } from '../protocol';
@@ -30,6 +30,8 @@ export interface TraceResult {
 }
 
 const FIRST_CHUNK_STEPS = 50;
+/** A slow program sends the steps it has by then, so the panel can show something. */
+const FIRST_CHUNK_AFTER_MS = 250;
 const CHUNK_STEPS = 500;
 /** The same cap as a plain Run's (runner.ts DEFAULT_OUTPUT_LIMITS). */
 const DEFAULT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryLength: 10_000 };
@@ -49,9 +51,11 @@ export function recordTrace(program: CompiledProgram, options: RecordTraceOption
     sentOutput = session.output.length;
     options.onChunk({ steps, output });
   };
+  const startedAt = performance.now();
   const onStep = () => {
     const count = session?.steps.length ?? 0;
-    if ((sentSteps === 0 && count >= FIRST_CHUNK_STEPS) || count - sentSteps >= CHUNK_STEPS) flush();
+    const firstDue = sentSteps === 0 && (count >= FIRST_CHUNK_STEPS || performance.now() - startedAt > FIRST_CHUNK_AFTER_MS);
+    if (firstDue || count - sentSteps >= CHUNK_STEPS) flush();
   };
 
   let status: TraceResult['status'] = 'complete';

@@ -345,8 +345,11 @@ export class TraceSession {
       }
       if (isECMAScriptFunctionObject(fn)) {
         const code = (fn as FunctionShape).ECMAScriptCode?.type;
-        if ((code === 'AsyncBody' || code === 'AsyncConciseBody' || code === 'AsyncGeneratorBody') && !stack[index]!.promiseCapability) {
+        if ((code === 'AsyncBody' || code === 'AsyncConciseBody') && !stack[index]!.promiseCapability) {
           what = `\`${this.#labeller.functionName(fn as FunctionShape)}()\` promise`;
+        } else if (code === 'AsyncGeneratorBody') {
+          // An async generator awaits what it yields: the engine wraps the value in a promise.
+          what = `promise for a value \`${this.#labeller.functionName(fn as FunctionShape)}\` awaits or yields`;
         }
         break;
       }
@@ -576,7 +579,7 @@ function isAwaitingNow(context: ContextShape): boolean {
 }
 
 function builtinPromiseName(native: string): string {
-  const method = /^PromiseProto_(\w+)$/.exec(native)?.[1];
+  const method = /^(?:\w+?)(?:Proto|Prototype)_(\w+)$/.exec(native)?.[1];
   if (method) return `\`.${method}()\` promise`;
   const combinator = /^Promise_(\w+)$/.exec(native)?.[1];
   if (combinator) return `\`Promise.${combinator}()\` promise`;

@@ -8,12 +8,13 @@
  *   loop clock once per turn).
  * - A busy-wait on `Date.now()`/`performance.now()` must end and show up as one long task,
  *   but the engine is far too slow to spin for real: past SPIN_READS reads of the clock in
- *   one turn of the loop, each further read advances the clock by SPIN_STEP_MS. A program
- *   that reads the clock that often in one turn is taken to be waiting on it.
+ *   one turn of the loop, each further read advances the clock, by 1 ms at first and a
+ *   little more with each read (up to MAX_SPIN_STEP_MS), so a 1 s busy-wait records in about
+ *   150 reads. A program that reads the clock that often in one turn is taken to be waiting on it.
  */
 export const NODE_COST_MS = 0.001;
 const SPIN_READS = 100;
-const SPIN_STEP_MS = 1;
+const MAX_SPIN_STEP_MS = 20;
 
 export class VirtualClock {
   /** When the current turn of the loop (task) started. */
@@ -39,7 +40,8 @@ export class VirtualClock {
   /** A read by the program (Date.now, performance.now, console.time): see SPIN_READS. */
   read(): number {
     this.#readsThisTask += 1;
-    if (this.#readsThisTask > SPIN_READS) this.#workMs += SPIN_STEP_MS;
+    const spinning = this.#readsThisTask - SPIN_READS;
+    if (spinning > 0) this.#workMs += Math.min(MAX_SPIN_STEP_MS, 1 + spinning / 10);
     return this.nowMs;
   }
 
