@@ -84,10 +84,13 @@ if (example) {
     return example.openEditor();
   });
 
-  // The step-through panel's step follows in the address, so a shared link opens at it.
+  // The step-through panel's step follows in the address, so a shared link opens at it
+  // (once the reader settles on a step: scrubbing would otherwise rewrite the address each frame).
+  let stepTimer: ReturnType<typeof setTimeout> | undefined;
   example.addEventListener('trace-step-change', (event) => {
     const { step } = (event as CustomEvent<{ step: number | null }>).detail;
-    history.replaceState(null, '', `#${hashWithStep(location.hash, step)}`);
+    clearTimeout(stepTimer);
+    stepTimer = setTimeout(() => history.replaceState(null, '', `#${hashWithStep(location.hash, step)}`), HASH_UPDATE_DELAY_MS);
   });
 
   let hashTimer: ReturnType<typeof setTimeout> | undefined;

@@ -99,7 +99,8 @@ export function buildTracePanel(fileName: string): TracePanelParts {
   };
   const list = (key: string, label: string): HTMLElement => {
     const box = region(key, label);
-    const ol = element('ol', { [`data-trace-${key}`]: '', 'aria-labelledby': `${id}-${key}` });
+    // Focusable, as it scrolls when long.
+    const ol = element('ol', { [`data-trace-${key}`]: '', 'aria-labelledby': `${id}-${key}`, tabindex: '0' });
     box.append(ol);
     return ol;
   };

@@ -28,7 +28,9 @@ const CSS = `
 .trace-keys { margin: 0 0 0.4rem; font-size: 0.8rem; color: var(--fg-soft); }
 .trace-grid { display: grid; gap: 0.6rem; grid-template-columns: minmax(0, 1fr); }
 @media (min-width: 48rem) { .trace-grid { grid-template-columns: repeat(3, minmax(0, 1fr)); } .trace-grid .trace-output-region { grid-column: 1 / -1; } }
-.trace-region { min-width: 0; border: 1px solid var(--border); border-radius: 6px; padding: 0.3rem 0.5rem; background: var(--bg-code); }
+/* Contained and of bounded height, so drawing a step lays out the panel's boxes, not the page. */
+.trace-region { min-width: 0; border: 1px solid var(--border); border-radius: 6px; padding: 0.3rem 0.5rem; background: var(--bg-code); contain: content; }
+.trace-region ol { max-height: 12rem; overflow: auto; }
 .trace-region h4 { margin: 0 0 0.2rem; font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.04em; color: var(--fg-soft); }
 .trace-region ol { margin: 0; padding: 0; list-style: none; font: 0.8rem/1.4 var(--mono); }
 .trace-region li { padding: 0.1rem 0; border-bottom: 1px solid color-mix(in srgb, var(--border) 45%, transparent); overflow-wrap: anywhere; }
