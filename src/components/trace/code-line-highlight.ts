@@ -62,8 +62,9 @@ export class CodeLineHighlight {
     this.#unmarkCode();
     this.#marked = element;
     if (!element) return;
+    // No scrolling here: reading the line's position would force a layout of the whole page
+    // on every step; the lesson's code blocks show every line anyway.
     element.classList.add(CURRENT);
-    scrollIntoViewIfHidden(element);
   }
 
   #unmarkCode(): void {
@@ -86,13 +87,4 @@ function plainLines(pre: HTMLPreElement): Element[] {
     );
   }
   return [...pre.querySelectorAll('.trace-line')];
-}
-
-/** Scrolls the code box (not the page) so the line is visible, if it is not. */
-function scrollIntoViewIfHidden(element: Element): void {
-  const box = element.closest('pre');
-  if (!box) return;
-  const line = element.getBoundingClientRect();
-  const view = box.getBoundingClientRect();
-  if (line.top < view.top || line.bottom > view.bottom) box.scrollTop += line.top - view.top - view.height / 3;
 }

@@ -189,8 +189,9 @@ export class TracePanel {
     updateList(parts.tasks, step.tasks.map((job) => jobRow(job, main)));
     updateList(parts.timers, step.timers.map((timer) => timerRow(timer, main)));
     updateList(parts.promises, step.promises.map((promise) => promiseRow(promise, main)));
-    this.#drawOutput(step.outputLength);
+    // The code's mark first: the output's scroll position is the frame's only layout read.
     this.#highlight.show(step.location);
+    this.#drawOutput(step.outputLength);
     this.options.onStepChange?.(index);
     this.#announceLater(step, index, total);
   }
