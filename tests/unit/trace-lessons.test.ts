@@ -14,7 +14,6 @@ const KNOWN_EXCLUSIONS: Readonly<Record<string, string>> = {
   'event-loop/exercise.ts':
     'counts the primes below 1,000,000 in one go: hundreds of millions of evaluated nodes, far beyond what the engine records in its budget (about 0.3 M nodes/s)',
   'event-loop/exercise-solution.ts': 'the same prime count, split into chunks: still far beyond the recording budget',
-  'async-generators/readable-stream.ts': 'uses ReadableStream, TextEncoder and TextDecoderStream, which the engine does not provide',
 };
 
 describe('trace recorder: lesson examples', () => {

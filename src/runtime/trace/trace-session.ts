@@ -33,6 +33,7 @@ import { installHostGlobals } from './host-globals';
 import { createJobLabeller, type JobLabeller } from './job-labels';
 import { PromiseTracker } from './promise-tracker';
 import { REALM_PRELUDE } from './realm-prelude';
+import { STREAMS_PRELUDE } from './realm-prelude-streams';
 import { describeLocation, sourceLocationsOf, type SourceLocations } from './source-locations';
 import type { TraceBudget, TraceLocation, TraceStep } from './trace-format';
 import { VirtualClock } from './virtual-clock';
@@ -384,12 +385,18 @@ export class TraceSession {
       reportError: (error) => this.#reportUncaught('error', error),
       stackLines: () => stackTraceLines(this.#currentFrames()),
     });
-    const completion = this.#realm.evaluateScriptSkipDebugger(REALM_PRELUDE, { specifier: 'awaitable-prelude.js' } as never) as unknown;
+    this.#runPrelude(REALM_PRELUDE, [host]);
+    this.#runPrelude(STREAMS_PRELUDE, []);
+    pop?.();
+  }
+
+  /** Evaluates a prelude script (a function expression) and calls it with `args`. */
+  #runPrelude(source: string, args: Value[]): void {
+    const completion = this.#realm.evaluateScriptSkipDebugger(source, { specifier: 'awaitable-prelude.js' } as never) as unknown;
     if (completion instanceof ThrowCompletion) throw new EngineFailure(`The recorder's Web APIs failed to load: ${this.#describeValue(completion.Value)}`);
     const install = (completion as { Value: Value }).Value;
-    const result = skipDebugger(Call(install, Value.undefined, [host]) as never) as unknown;
+    const result = skipDebugger(Call(install, Value.undefined, args) as never) as unknown;
     if (result instanceof ThrowCompletion) throw new EngineFailure(`The recorder's Web APIs failed to load: ${this.#describeValue(result.Value)}`);
-    pop?.();
   }
 
   #setTimer(callback: Value, delayMs: number, repeat: boolean, args: readonly Value[], keepsAlive: boolean): number {
