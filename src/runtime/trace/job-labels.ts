@@ -27,6 +27,8 @@ export interface JobLabeller {
 export function createJobLabeller(
   locate: (node: ParseNode) => TraceLocation | null,
   describe: (location: TraceLocation | null) => string,
+  /** Whether a function is the reader's (not the recorder's Web APIs written in JavaScript). */
+  isProgramFunction: (fn: FunctionShape) => boolean,
 ): JobLabeller {
   const withPlace = (what: string, location: TraceLocation | null): LabelledPlace => ({
     label: location ? `${what}, ${describe(location)}` : what,
@@ -49,6 +51,9 @@ export function createJobLabeller(
     }
     const asyncContext = (callback as unknown as Record<symbol, ContextShape | undefined>)[ASYNC_CONTEXT];
     if (asyncContext) return resumption(asyncContext, record.Type);
+    if (isECMAScriptFunctionObject(callback) && !isProgramFunction(callback)) {
+      return { label: 'a step inside a Web API (streams, events)', location: null };
+    }
     if (isECMAScriptFunctionObject(callback)) {
       const kind = record.Type === 'Fulfill' ? 'then callback' : 'catch callback';
       const name = CallSite.getFunctionName(callback as never);
@@ -80,6 +85,10 @@ export function createJobLabeller(
     // AsyncGeneratorAwaitReturn's closures: the only await continuations without a suspended context.
     if (native === 'fulfilledClosure' || native === 'rejectedClosure') return { label: 'async generator resumption: finish its return', location: null };
     if (/thenFinally|catchFinally|Finally/i.test(native)) return { label: 'finally callback', location: null };
+    // The closures Promise.prototype.finally chains after its callback's promise.
+    if (native === 'returnValue') return { label: 'after finally: pass the original value on', location: null };
+    if (native === 'throwReason') return { label: 'after finally: pass the original rejection on', location: null };
+    if (native === 'unwrap') return { label: "for await over a sync iterable: unwrap the value", location: null };
     // Promise.all's element functions are named `fulfilled` in the engine; allSettled's and any's name themselves.
     if (native === 'fulfilled' || /ResolveElement|RejectElement|AllSettled|AnyReject/i.test(native)) {
       return { label: 'combinator element settled (Promise.all/allSettled/any)', location: null };

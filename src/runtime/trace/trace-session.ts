@@ -103,7 +103,11 @@ export class TraceSession {
     this.#hooks = hooks;
     this.#locations = sourceLocationsOf(program);
     const describe = (location: TraceLocation | null) => describeLocation(location, program.fileName);
-    this.#labeller = createJobLabeller((node) => this.#locate(node), describe);
+    this.#labeller = createJobLabeller(
+      (node) => this.#locate(node),
+      describe,
+      (fn) => (fn as unknown as { ScriptOrModule?: unknown }).ScriptOrModule === this.#programModule,
+    );
 
     this.#agent = new Agent({
       jobQueue: {
@@ -402,7 +406,7 @@ export class TraceSession {
   #setTimer(callback: Value, delayMs: number, repeat: boolean, args: readonly Value[], keepsAlive: boolean): number {
     const location = this.#here;
     const delay = timerDelay(delayMs);
-    const requestedMs = Number.isFinite(delayMs) && delayMs > 0 ? delayMs : 0;
+    const requestedMs = Number.isFinite(delayMs) && delayMs > 0 ? Math.round(delayMs * 10) / 10 : 0;
     const what = repeat ? `setInterval callback (every ${requestedMs} ms)` : `setTimeout callback (${requestedMs} ms)`;
     const timer = this.#loop.addTimer({
       callback: () => this.#callGuest(callback, args),
@@ -590,6 +594,7 @@ function builtinPromiseName(native: string): string {
   if (method) return `\`.${method}()\` promise`;
   const combinator = /^Promise_(\w+)$/.exec(native)?.[1];
   if (combinator) return `\`Promise.${combinator}()\` promise`;
+  if (native === 'defaultConstructor') return 'new Promise (of a subclass)';
   return native ? `promise made by ${native}` : 'new Promise';
 }
 
