@@ -54,6 +54,10 @@ const WALL_CHECK_INTERVAL = 1024;
 /** Compiled module's name in engine stack traces; mapped back to the TypeScript files. */
 const PROGRAM_SPECIFIER = 'awaitable-program.js';
 
+/** Globals defined by realm-prelude.ts and realm-prelude-streams.ts (the latter needs the former). */
+const WEB_API_GLOBALS = /\b(?:DOMException|Event|CustomEvent|MessageEvent|EventTarget|AbortSignal|AbortController|MessagePort|MessageChannel|structuredClone)\b/;
+const STREAMS_GLOBALS = /\b(?:ReadableStream\w*|WritableStream|TransformStream|TextEncoder|TextDecoder\w*)\b/;
+
 export class BudgetExceeded extends Error {
   constructor(readonly reason: string) {
     super(reason);
@@ -389,8 +393,11 @@ export class TraceSession {
       reportError: (error) => this.#reportUncaught('error', error),
       stackLines: () => stackTraceLines(this.#currentFrames()),
     });
-    this.#runPrelude(REALM_PRELUDE, [host]);
-    this.#runPrelude(STREAMS_PRELUDE, []);
+    // engine262 parses slowly (~100 ms for a prelude): each is installed only for programs that name its globals.
+    const code = this.#program.code;
+    const needsStreams = STREAMS_GLOBALS.test(code);
+    if (needsStreams || WEB_API_GLOBALS.test(code)) this.#runPrelude(REALM_PRELUDE, [host]);
+    if (needsStreams) this.#runPrelude(STREAMS_PRELUDE, []);
     pop?.();
   }
 
