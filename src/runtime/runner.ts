@@ -57,8 +57,11 @@ export interface Sandbox {
   readonly ready: Promise<void>;
 }
 
-/** A fresh sandbox frame; `connect` says which worker it starts (the runner's, or the step-through recorder). */
-export function createSandbox(documentUrl: string, connect: ConnectMessage = { type: 'connect' }): Sandbox {
+/**
+ * A fresh sandbox frame; `connect` says which worker it starts (the runner's, or the
+ * step-through recorder, whose source may still be downloading while the frame loads).
+ */
+export function createSandbox(documentUrl: string, connect: ConnectMessage | Promise<ConnectMessage> = { type: 'connect' }): Sandbox {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.title = 'Code runner (hidden)';
@@ -77,7 +80,10 @@ export function createSandbox(documentUrl: string, connect: ConnectMessage = { t
     () => {
       // The frame's origin is opaque, so '*' is the only target origin that reaches it;
       // the message carries nothing but the port.
-      frame.contentWindow?.postMessage(connect, '*', [channel.port2]);
+      void Promise.resolve(connect).then(
+        (message) => frame.contentWindow?.postMessage(message, '*', [channel.port2]),
+        () => {},
+      );
     },
     { once: true },
   );

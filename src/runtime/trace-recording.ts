@@ -38,6 +38,11 @@ function loadRecorderSource(recorderUrl: string): Promise<string> {
   return recorderSource;
 }
 
+/** Starts downloading the recorder (once) while other work goes on, e.g. compiling edited code. */
+export function preloadRecorder(recorderUrl: string): void {
+  loadRecorderSource(recorderUrl).catch(() => {});
+}
+
 export function recordTraceInSandbox(
   urls: { readonly sandboxDocument: string; readonly recorder: string },
   program: CompiledProgram,
@@ -46,7 +51,7 @@ export function recordTraceInSandbox(
 ): TraceRecordingHandle {
   let ended = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let removeSandbox = () => {};
+  let removeSandbox = (): void => {};
 
   const end = (status: Exclude<TraceStatus, 'recording'>, reason: string | null) => {
     if (ended) return;
@@ -56,40 +61,42 @@ export function recordTraceInSandbox(
     listener({ type: 'end', status, reason });
   };
 
-  void loadRecorderSource(urls.recorder).then(
-    (workerSource) => {
-      if (ended) return;
-      const sandbox = createSandbox(urls.sandboxDocument, { type: 'connect-trace', workerSource });
-      removeSandbox = () => {
-        sandbox.port.onmessage = null;
-        sandbox.port.close();
-        sandbox.frame.remove();
-      };
-      timer = setTimeout(() => end('truncated', 'The step-through recorder did not start. Reload the page to try again.'), START_LIMIT_MS);
-      void sandbox.ready.then(() => {
-        if (ended) return;
-        clearTimeout(timer);
-        sandbox.port.onmessage = (event) => {
-          if (ended || !isSandboxToHostMessage(event.data)) return;
-          const message = event.data;
-          if (message.type === 'trace-chunk') listener({ type: 'chunk', steps: message.steps, output: message.output });
-          else if (message.type === 'trace-end') end(message.status, message.reason);
-        };
-        const request: HostToSandboxMessage = { type: 'record-trace', program, budget };
-        sandbox.port.postMessage(request);
-        timer = setTimeout(
-          () =>
-            end(
-              'truncated',
-              `Stopped recording after ${Math.round(budget.maxWallMs / 1000)} s of real time: the program does too much work ` +
-                'to record (an endless loop, or a very long computation). The steps recorded so far are shown.',
-            ),
-          budget.maxWallMs + BACKSTOP_GRACE_MS,
-        );
-      });
-    },
-    (error: unknown) => end('truncated', error instanceof Error ? `${error.message[0]?.toUpperCase() ?? ''}${error.message.slice(1)}.` : String(error)),
+  // The frame loads while the recorder's source downloads; it starts the recorder once both are there.
+  const source = loadRecorderSource(urls.recorder);
+  const sandbox = createSandbox(
+    urls.sandboxDocument,
+    source.then((workerSource) => ({ type: 'connect-trace', workerSource }) as const),
   );
+  removeSandbox = () => {
+    sandbox.port.onmessage = null;
+    sandbox.port.close();
+    sandbox.frame.remove();
+  };
+  source.catch((error: unknown) =>
+    end('truncated', error instanceof Error ? `${error.message[0]?.toUpperCase() ?? ''}${error.message.slice(1)}.` : String(error)),
+  );
+  timer = setTimeout(() => end('truncated', 'The step-through recorder did not start. Reload the page to try again.'), START_LIMIT_MS);
+  void sandbox.ready.then(() => {
+    if (ended) return;
+    clearTimeout(timer);
+    sandbox.port.onmessage = (event) => {
+      if (ended || !isSandboxToHostMessage(event.data)) return;
+      const message = event.data;
+      if (message.type === 'trace-chunk') listener({ type: 'chunk', steps: message.steps, output: message.output });
+      else if (message.type === 'trace-end') end(message.status, message.reason);
+    };
+    const request: HostToSandboxMessage = { type: 'record-trace', program, budget };
+    sandbox.port.postMessage(request);
+    timer = setTimeout(
+      () =>
+        end(
+          'truncated',
+          `Stopped recording after ${Math.round(budget.maxWallMs / 1000)} s of real time: the program does too much work ` +
+            'to record (an endless loop, or a very long computation). The steps recorded so far are shown.',
+        ),
+      budget.maxWallMs + BACKSTOP_GRACE_MS,
+    );
+  });
 
   return { stop: () => end('truncated', 'Stopped recording: you pressed Stop.') };
 }

@@ -5,7 +5,7 @@
  */
 import { sitePath } from '../../lib/site-path';
 import type { SourceFile } from '../../runtime/compile-options';
-import { recordTraceInSandbox, type TraceRecordingHandle } from '../../runtime/trace-recording';
+import { preloadRecorder, recordTraceInSandbox, type TraceRecordingHandle } from '../../runtime/trace-recording';
 import { DEFAULT_TRACE_BUDGET } from '../../runtime/trace/trace-format';
 import type { ProgramRequest, ProgramResult } from '../example/program-for-files';
 import type { HighlightTarget } from './code-line-highlight';
@@ -47,6 +47,9 @@ export async function stepThrough(example: StepThroughHost, { startAt = null }: 
   panel.parts.root.focus({ preventScroll: true });
   panel.parts.root.scrollIntoView({ block: 'nearest' });
 
+  const recorderUrl = sitePath('trace-worker.js');
+  // Edited code compiles first (esbuild-wasm); the engine downloads meanwhile.
+  preloadRecorder(recorderUrl);
   const result = await example.compileCurrent({ isCurrent: () => token === session.token, onProgress: (text) => panel.showProgress(text) });
   if (token !== session.token) return panel;
   if (result.kind === 'cancelled') return panel;
@@ -60,7 +63,7 @@ export async function stepThrough(example: StepThroughHost, { startAt = null }: 
   }
   panel.showProgress('Loading the step-through engine and recording…');
   session.recording = recordTraceInSandbox(
-    { sandboxDocument: sitePath('sandbox.html'), recorder: sitePath('trace-worker.js') },
+    { sandboxDocument: sitePath('sandbox.html'), recorder: recorderUrl },
     result.program,
     DEFAULT_TRACE_BUDGET,
     (event) => {
