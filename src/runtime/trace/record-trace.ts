@@ -45,10 +45,10 @@ export function recordTrace(program: CompiledProgram, options: RecordTraceOption
   const flush = () => {
     if (!options.onChunk || !session) return;
     const steps = session.steps.slice(sentSteps);
-    const output = session.output.slice(sentOutput);
+    const output = session.log.entries.slice(sentOutput);
     if (steps.length === 0 && output.length === 0) return;
     sentSteps = session.steps.length;
-    sentOutput = session.output.length;
+    sentOutput = session.log.entries.length;
     options.onChunk({ steps, output });
   };
   const startedAt = performance.now();
@@ -64,7 +64,7 @@ export function recordTrace(program: CompiledProgram, options: RecordTraceOption
     session = new TraceSession(program, { budget, limits, onStep });
     session.run();
     if (session.moduleStillWaiting) {
-      session.printSystem(
+      session.log.printSystem(
         'The program ended while its top-level await was still waiting: nothing was left that could ' +
           'settle the promise it awaited. (Node ends such a program the same way, with exit code 13.)',
       );
@@ -89,13 +89,7 @@ export function recordTrace(program: CompiledProgram, options: RecordTraceOption
     }
   }
   if (!session) return { status, reason, steps: [], output: [] };
-  if (session.omittedOutput > 0) {
-    const omitted = session.omittedOutput;
-    session.printSystem(
-      `${omitted.toLocaleString('en-US')} more ${omitted === 1 ? 'entry was' : 'entries were'} left out: ` +
-        `the output shows at most ${limits.maxEntries.toLocaleString('en-US')} entries.`,
-    );
-  }
+  session.log.close();
   flush();
-  return { status, reason, steps: session.steps, output: session.output };
+  return { status, reason, steps: session.steps, output: session.log.entries };
 }

@@ -11,8 +11,6 @@
 import {
   Agent,
   Call,
-  isBuiltinFunctionObject,
-  isECMAScriptFunctionObject,
   JSStringValue,
   ManagedRealm,
   NullValue,
@@ -24,13 +22,15 @@ import {
   Value,
 } from '@engine262/engine262';
 import { inspectValue } from '../console-capture';
-import type { CompiledProgram, ConsoleLevel, OutputEntry, OutputLimits } from '../protocol';
+import type { CompiledProgram, OutputLimits } from '../protocol';
 import { programFrames, stackTraceLines, traceFrames } from './call-stack';
 import type { ContextShape, EngineJob, FunctionShape, ParseNode, PromiseShape } from './engine-shapes';
 import { timerDelay, VirtualEventLoop, type Microtask, type Task, type Timer } from './event-loop';
 import { createGuestValueCopier, type GuestValueCopier } from './guest-values';
 import { installHostGlobals } from './host-globals';
 import { createJobLabeller, type JobLabeller } from './job-labels';
+import { OutputLog } from './output-log';
+import { promiseCreatorName } from './promise-names';
 import { PromiseTracker } from './promise-tracker';
 import { REALM_PRELUDE } from './realm-prelude';
 import { STREAMS_PRELUDE } from './realm-prelude-streams';
@@ -73,8 +73,7 @@ export interface SessionHooks {
 
 export class TraceSession {
   readonly steps: TraceStep[] = [];
-  readonly output: OutputEntry[] = [];
-  omittedOutput = 0;
+  readonly log: OutputLog;
   /** Set when the program ended with nothing left to do, for the last step's sentence. */
   endNote = '';
 
@@ -105,6 +104,7 @@ export class TraceSession {
   constructor(program: CompiledProgram, hooks: SessionHooks) {
     this.#program = program;
     this.#hooks = hooks;
+    this.log = new OutputLog(hooks.limits);
     this.#locations = sourceLocationsOf(program);
     const describe = (location: TraceLocation | null) => describeLocation(location, program.fileName);
     this.#labeller = createJobLabeller(
@@ -337,32 +337,7 @@ export class TraceSession {
     const frames = programFrames(stack, this.#programModule, this.#labeller, this.#currentNode);
     if (frames.length === 0) return;
     const location = frames[0]!.node ? this.#locate(frames[0]!.node) : null;
-    let what = 'new Promise';
-    // The engine's own frames above the program's say which built-in made it.
-    for (let index = stack.length - 1; index >= 0; index -= 1) {
-      const fn = stack[index]!.Function;
-      if (fn instanceof NullValue) break;
-      if (isBuiltinFunctionObject(fn)) {
-        const native = (fn as FunctionShape).nativeFunction?.name ?? '';
-        if (native === 'PromiseConstructor') continue;
-        what = builtinPromiseName(native);
-        break;
-      }
-      if (isAwaitingNow(stack[index]!)) {
-        what = 'promise for the awaited value';
-        break;
-      }
-      if (isECMAScriptFunctionObject(fn)) {
-        const code = (fn as FunctionShape).ECMAScriptCode?.type;
-        if ((code === 'AsyncBody' || code === 'AsyncConciseBody') && !stack[index]!.promiseCapability) {
-          what = `\`${this.#labeller.functionName(fn as FunctionShape)}()\` promise`;
-        } else if (code === 'AsyncGeneratorBody') {
-          // An async generator awaits what it yields: the engine wraps the value in a promise.
-          what = `promise for a value \`${this.#labeller.functionName(fn as FunctionShape)}\` awaits or yields`;
-        }
-        break;
-      }
-    }
+    const what = promiseCreatorName(stack, (fn) => this.#labeller.functionName(fn));
     this.#promises.created(promise, location ? `${what}, ${this.#describe(location)}` : what, location);
   }
 
@@ -383,7 +358,7 @@ export class TraceSession {
     const host = installHostGlobals({
       realm: this.#realm,
       copier: this.#copier,
-      print: (level, text) => this.#print(level, text),
+      print: (level, text) => this.log.print(level, text),
       setTimer: (callback, delayMs, repeat, args, keepsAlive) => this.#setTimer(callback, delayMs, repeat, args, keepsAlive),
       clearTimer: (id) => this.#loop.clearTimer(id),
       queueMicrotask: (callback) => this.#queueMicrotask(callback),
@@ -460,27 +435,10 @@ export class TraceSession {
     runSingleJobInQueue(job as never, (error: Value) => this.#reportUncaught('error', error), () => {});
   }
 
-  #print(level: ConsoleLevel | 'system', text: string): void {
-    const { maxEntries, maxEntryLength } = this.#hooks.limits;
-    if (this.output.length >= maxEntries) {
-      this.omittedOutput += 1;
-      return;
-    }
-    const cut = text.length - maxEntryLength;
-    this.output.push({
-      level,
-      text: cut > 0 ? `${text.slice(0, maxEntryLength)}… [${cut.toLocaleString('en-US')} more characters not shown]` : text,
-    });
-  }
-
   /** What a plain Run prints for an uncaught error or unhandled rejection. */
   #reportUncaught(kind: 'error' | 'rejection', value: Value): void {
     const description = inspectValue(this.#copier.copy(value));
-    this.#print('error', `${kind === 'rejection' ? 'Uncaught (in promise)' : 'Uncaught'} ${description}`);
-  }
-
-  printSystem(text: string): void {
-    this.output.push({ level: 'system', text });
+    this.log.print('error', `${kind === 'rejection' ? 'Uncaught (in promise)' : 'Uncaught'} ${description}`);
   }
 
   // ---- steps ----
@@ -521,7 +479,7 @@ export class TraceSession {
         location: timer.location,
       })),
       promises: this.#promises.snapshot(this.#task),
-      outputLength: this.output.length,
+      outputLength: this.log.entries.length,
       clockMs: roundMs(now),
       task: this.#task,
       description,
@@ -539,8 +497,8 @@ export class TraceSession {
       microtasks: [],
       tasks: [],
       timers: [],
-      promises: last ? last.promises.filter((promise) => promise.state !== 'pending' || true) : [],
-      outputLength: this.output.length,
+      promises: last ? last.promises : [],
+      outputLength: this.log.entries.length,
       clockMs: roundMs(this.#clock.nowMs),
       task: this.#task,
       description,
@@ -586,24 +544,6 @@ export class EngineFailure extends Error {}
 
 /** Dates in the program start here (a fixed instant keeps recordings reproducible). */
 const START_EPOCH_MS = Date.UTC(2026, 0, 1);
-
-/** `await v` wraps a non-promise `v` in a new promise; the context's last node is then inside the await. */
-function isAwaitingNow(context: ContextShape): boolean {
-  let node: ParseNode | null | undefined = context.callSite?.lastNode;
-  for (let hops = 0; node && hops < 3; hops += 1, node = node.parent) {
-    if (node.type === 'AwaitExpression') return true;
-  }
-  return false;
-}
-
-function builtinPromiseName(native: string): string {
-  const method = /^(?:\w+?)(?:Proto|Prototype)_(\w+)$/.exec(native)?.[1];
-  if (method) return `\`.${method}()\` promise`;
-  const combinator = /^Promise_(\w+)$/.exec(native)?.[1];
-  if (combinator) return `\`Promise.${combinator}()\` promise`;
-  if (native === 'defaultConstructor') return 'new Promise (of a subclass)';
-  return native ? `promise made by ${native}` : 'new Promise';
-}
 
 function roundMs(ms: number): number {
   return Math.round(ms * 1000) / 1000;
