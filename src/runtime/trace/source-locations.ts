@@ -46,3 +46,22 @@ export function describeLocation(location: TraceLocation | null, entryFile: stri
   if (!location) return '';
   return location.file === entryFile ? `line ${location.line}` : `line ${location.line} of ${location.file}`;
 }
+
+/**
+ * Engine stack lines name the compiled module (`at f (program.js:12:5)`); readers know their
+ * TypeScript files: `at f (queue.ts:8)`. Frames outside the program (built-ins, the
+ * recorder's Web APIs) are left out.
+ */
+export function mapEngineStack(stack: string, specifier: string, locations: SourceLocations, fallbackFile: string): string {
+  const pattern = new RegExp(`${specifier.replaceAll('.', '\\.')}:(\\d+):(\\d+)`, 'g');
+  return stack
+    .split('\n')
+    .filter((line, index) => index === 0 || line.includes(specifier))
+    .map((line) =>
+      line.replace(pattern, (_match, compiledLine: string, column: string) => {
+        const location = locations.locate(Number(compiledLine), Number(column));
+        return location ? `${location.file}:${location.line}` : fallbackFile;
+      }),
+    )
+    .join('\n');
+}

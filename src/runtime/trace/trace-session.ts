@@ -34,7 +34,8 @@ import { promiseCreatorName } from './promise-names';
 import { PromiseTracker } from './promise-tracker';
 import { REALM_PRELUDE } from './realm-prelude';
 import { STREAMS_PRELUDE } from './realm-prelude-streams';
-import { describeLocation, sourceLocationsOf, type SourceLocations } from './source-locations';
+import { describeLocation, mapEngineStack, sourceLocationsOf, type SourceLocations } from './source-locations';
+import { roundMs, snapshotStep } from './step-snapshot';
 import type { TraceBudget, TraceLocation, TraceStep } from './trace-format';
 import { VirtualClock } from './virtual-clock';
 
@@ -459,31 +460,19 @@ export class TraceSession {
         `The recording stopped after ${this.#hooks.budget.maxSteps.toLocaleString('en-US')} steps, its limit: the program was still running.`,
       );
     }
-    const now = this.#clock.nowMs;
-    const timers = this.#loop.sortedTimers();
-    const due = timers.filter((timer) => timer.dueMs <= now);
-    const waiting = timers.filter((timer) => timer.dueMs > now);
     const running = this.#agent.executionContextStack.length > 0;
-    this.steps.push({
-      location,
-      stack: running ? this.#currentFrames() : [],
-      microtasks: this.#loop.microtasks.filter((job) => !job.hidden).map(({ label, location: where }) => ({ label, location: where })),
-      tasks: [
-        ...this.#loop.messages.map(({ label, location: where }) => ({ label, location: where })),
-        ...due.map(({ label, location: where }) => ({ label, location: where })),
-      ],
-      timers: waiting.map((timer) => ({
-        label: timer.label,
-        dueMs: roundMs(timer.dueMs),
-        intervalMs: timer.repeat ? timer.delayMs : null,
-        location: timer.location,
-      })),
-      promises: this.#promises.snapshot(this.#task),
-      outputLength: this.log.entries.length,
-      clockMs: roundMs(now),
-      task: this.#task,
-      description,
-    });
+    this.steps.push(
+      snapshotStep({
+        location,
+        description,
+        stack: running ? this.#currentFrames() : [],
+        loop: this.#loop,
+        nowMs: this.#clock.nowMs,
+        promises: this.#promises.snapshot(this.#task),
+        outputLength: this.log.entries.length,
+        task: this.#task,
+      }),
+    );
     this.#hooks.onStep();
   }
 
@@ -526,17 +515,7 @@ export class TraceSession {
 
   /** Engine stack lines name the compiled module; readers know their TypeScript files. */
   #mapStack(stack: string): string {
-    const pattern = new RegExp(`${PROGRAM_SPECIFIER.replace('.', '\\.')}:(\\d+):(\\d+)`, 'g');
-    return stack
-      .split('\n')
-      .filter((line, index) => index === 0 || line.includes(PROGRAM_SPECIFIER))
-      .map((line) =>
-        line.replace(pattern, (_match, line: string, column: string) => {
-          const location = this.#locations.locate(Number(line), Number(column));
-          return location ? `${location.file}:${location.line}` : this.#program.fileName;
-        }),
-      )
-      .join('\n');
+    return mapEngineStack(stack, PROGRAM_SPECIFIER, this.#locations, this.#program.fileName);
   }
 }
 
@@ -544,10 +523,6 @@ export class EngineFailure extends Error {}
 
 /** Dates in the program start here (a fixed instant keeps recordings reproducible). */
 const START_EPOCH_MS = Date.UTC(2026, 0, 1);
-
-function roundMs(ms: number): number {
-  return Math.round(ms * 1000) / 1000;
-}
 
 export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toLocaleString('en-US')} s` : `${ms} ms`;
