@@ -83,7 +83,7 @@ function createSession(example: StepThroughHost): Session {
     token: 0,
     recording: null,
     panel: new TracePanel(example, {
-      mainFile: example.files[0]?.name ?? example.fileName,
+      mainFile: () => example.files[0]?.name ?? example.fileName,
       onStepChange: (step) => example.dispatchEvent(new CustomEvent('trace-step-change', { detail: { step } })),
       onClose: () => {
         session.token++;

@@ -17,7 +17,8 @@ import { moveForKey, targetStep, type TraceMove } from './trace-navigation';
 const ANNOUNCE_DELAY_MS = 400;
 
 export interface TracePanelOptions {
-  readonly mainFile: string;
+  /** The program's main file now (the playground can replace its files). */
+  readonly mainFile: () => string;
   /** Called when the shown step changes (the playground keeps it in the address). */
   readonly onStepChange?: (step: number) => void;
   readonly onClose?: () => void;
@@ -45,7 +46,7 @@ export class TracePanel {
     example: HighlightTarget,
     private readonly options: TracePanelOptions,
   ) {
-    this.parts = buildTracePanel(options.mainFile);
+    this.parts = buildTracePanel(options.mainFile());
     this.#outputView = new OutputView(this.parts.output, () => {});
     this.#highlight = new CodeLineHighlight(example);
     this.#wire();
@@ -174,7 +175,7 @@ export class TracePanel {
       return;
     }
     this.#drawn = index;
-    const main = this.options.mainFile;
+    const main = this.options.mainFile();
     if (step.location) {
       parts.root.dataset['file'] = step.location.file;
       parts.root.dataset['line'] = String(step.location.line);
@@ -214,7 +215,7 @@ export class TracePanel {
     clearTimeout(this.#announceTimer);
     if (this.#playTimer !== undefined) return;
     this.#announceTimer = setTimeout(() => {
-      const where = step.location ? `, ${describeLocation(step.location, this.options.mainFile)}` : '';
+      const where = step.location ? `, ${describeLocation(step.location, this.options.mainFile())}` : '';
       this.parts.announcer.textContent = `Step ${index + 1} of ${total}${where}: ${step.description}`;
     }, ANNOUNCE_DELAY_MS);
   }
