@@ -66,4 +66,22 @@ describe('trace recorder: steps', () => {
     expect(result.steps.find((step) => step.task === 2)!.clockMs).toBe(60);
     expect(result.steps.at(-1)!.description).toBe('The program has finished: no microtasks, no tasks and no timers are left.');
   });
+
+  it('prints promises with their state, as Node does (a plain Run cannot see it)', async () => {
+    const result = await traceOf([
+      {
+        name: 'main.ts',
+        source: [
+          "const rejected = Promise.reject(new Error('boom'));",
+          'rejected.catch(() => {});',
+          'console.log(Promise.resolve({ a: 1 }), new Promise(() => {}));',
+          'console.log(rejected);',
+        ].join('\n'),
+      },
+    ]);
+    expect(result.output.map((entry) => entry.text)).toEqual([
+      'Promise { { a: 1 } } Promise { <pending> }',
+      'Promise {\n  <rejected> Error: boom\n      at main.ts:1\n}',
+    ]);
+  });
 });

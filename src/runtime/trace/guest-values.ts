@@ -335,8 +335,9 @@ export function createGuestValueCopier(realm: ManagedRealm, mapStack: (stack: st
       return {
         [INSPECT_CUSTOM](_depth: number, options: object, inspect: (value: unknown, options: object) => string) {
           if (state === 'pending') return 'Promise { <pending> }';
-          const text = inspect(settled, options);
-          return `Promise { ${state === 'rejected' ? '<rejected> ' : ''}${text} }`;
+          const entry = `${state === 'rejected' ? '<rejected> ' : ''}${inspect(settled, options)}`;
+          // Node breaks the braces onto their own lines when the entry spans several.
+          return entry.includes('\n') ? `Promise {\n  ${entry.replaceAll('\n', '\n  ')}\n}` : `Promise { ${entry} }`;
         },
       };
     };
