@@ -84,4 +84,17 @@ describe('trace recorder: steps', () => {
       'Promise {\n  <rejected> Error: boom\n      at main.ts:1\n}',
     ]);
   });
+
+  it('ends a program whose top-level await can never settle, saying so as Run does', async () => {
+    const result = await traceOf([{ name: 'main.ts', source: "console.log('waiting');\nawait new Promise(() => {});\nconsole.log('never');\n" }]);
+    expect(result.status).toBe('complete');
+    expect(result.output.map((entry) => entry.level)).toEqual(['log', 'system']);
+    expect(result.output[1]!.text).toMatch(/^The program ended while its top-level await was still waiting/);
+  });
+
+  it('ends a program that still listens on a port, saying Node would wait forever', async () => {
+    const result = await traceOf([{ name: 'main.ts', source: 'const { port1 } = new MessageChannel();\nport1.onmessage = () => {};\n' }]);
+    expect(result.status).toBe('complete');
+    expect(result.steps.at(-1)!.description).toMatch(/a MessagePort still listens for messages \(Node would wait forever\)/);
+  });
 });
