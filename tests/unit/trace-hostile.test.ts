@@ -79,6 +79,13 @@ describe('trace recorder: hostile programs', () => {
     );
   });
 
+  it('a huge string built inside a built-in ends the recording with a reason', async () => {
+    const result = await traceSource("console.log('start');\nconst big = new Array(40).fill('x'.repeat(2 ** 20)).join('');\nconsole.log(big.length);\n");
+    expect(result.status).toBe('truncated');
+    expect(result.reason).toBe('The recording stopped: the program built a string too long to record.');
+    expect(printedOutput(result)).toBe('start\n');
+  });
+
   it('deep recursion throws a RangeError the program can catch, and the program goes on', async () => {
     const result = await traceSource(
       [
