@@ -19,6 +19,8 @@ export function buildTraceWorker(): Promise<string> {
       minify: true,
       write: false,
       legalComments: 'none',
+      // Non-ASCII kept as is (worker scripts are always decoded as UTF-8): about 2 KB less gzip than \u escapes.
+      charset: 'utf8',
     });
     const output = result.outputFiles[0];
     if (!output) throw new Error('bundling the trace worker produced no output');
