@@ -15,11 +15,13 @@ export interface HighlightTarget extends HTMLElement {
 }
 
 const CURRENT = 'trace-current-line';
+const EDITOR_MARK_DELAY_MS = 80;
 
 export class CodeLineHighlight {
   #marked: Element | null = null;
   #editor: EditorHandle | null = null;
   #shownFile: string | null = null;
+  #editorTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly example: HighlightTarget) {}
 
@@ -37,13 +39,17 @@ export class CodeLineHighlight {
       this.#unmarkCode();
       if (this.#editor && this.#editor !== editor) this.#editor.highlightLine(null);
       this.#editor = editor;
-      editor.highlightLine(location.line);
+      // Monaco redraws and may scroll for each mark: while the reader scrubs or holds a
+      // key, mark only the line they settle on.
+      clearTimeout(this.#editorTimer);
+      this.#editorTimer = setTimeout(() => editor.highlightLine(location.line), EDITOR_MARK_DELAY_MS);
       return;
     }
     this.#mark(this.#lineElement(Math.max(0, index), location.line));
   }
 
   clear(): void {
+    clearTimeout(this.#editorTimer);
     this.#unmarkCode();
     this.#editor?.highlightLine(null);
     this.#editor = null;
