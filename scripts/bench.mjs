@@ -186,6 +186,142 @@ async function editedAndReference(browser, url, id) {
   return { editorVisible: median(editorVisible), edited: median(ours), reference: median(reference) };
 }
 
+// ---- Step through: its download, click to first step, and scrubbing (see docs/step-through.md) ----
+
+const TRACE_ENDED = /^(complete|truncated|failed)$/;
+
+/** In the page: press Step through; resolve with the ms until the panel shows its first step. */
+const CLICK_TO_FIRST_STEP = (id) =>
+  new Promise((resolve, reject) => {
+    const root = document.querySelector(`[data-example="${id}"]`);
+    const start = performance.now();
+    const check = () => {
+      const panel = root.querySelector('[data-trace]');
+      if (panel && Number(panel.dataset.steps) > 0 && panel.dataset.line !== undefined) resolve(performance.now() - start);
+      else if (performance.now() - start > 20_000) reject(new Error('no step within 20 s'));
+      else requestAnimationFrame(check);
+    };
+    root.querySelector('button[data-action="step-through"]').click();
+    check();
+  });
+
+const WAIT_FOR_TRACE_END = (id) =>
+  new Promise((resolve) => {
+    const root = document.querySelector(`[data-example="${id}"]`);
+    const check = () => {
+      const status = root.querySelector('[data-trace]')?.dataset.status ?? '';
+      if (/^(complete|truncated|failed)$/.test(status)) resolve(status);
+      else setTimeout(check, 20);
+    };
+    check();
+  });
+
+/**
+ * The bytes (gzip) downloaded when Step through is first pressed on a lesson page that has
+ * settled, and the time from that click to the first step shown (the engine's download
+ * from localhost included), on fresh pages.
+ */
+async function stepThroughFirstPress(browser, url, id) {
+  const downloads = [];
+  const sandboxDocuments = [];
+  const firstStep = [];
+  for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1500); // idle-time work (the first sandbox) is the page's, not the visualiser's
+    const bodies = [];
+    let sandboxDocument = 0;
+    page.on('response', async (response) => {
+      if (/^(blob|data):/.test(response.url())) return;
+      try {
+        const gzip = gzipSync(await response.body()).length;
+        // Every sandbox frame (each Run's too) loads sandbox.html, which the static server
+        // sends with no-cache; it is the runner's document, not the visualiser's.
+        if (response.url().endsWith('/sandbox.html')) sandboxDocument = gzip;
+        else bodies.push(gzip);
+      } catch {}
+    });
+    firstStep.push(await page.evaluate(CLICK_TO_FIRST_STEP, id));
+    const status = await page.evaluate(WAIT_FOR_TRACE_END, id);
+    if (!TRACE_ENDED.test(status)) throw new Error(`recording of ${id} ended as ${status}`);
+    // The recorder's bundle arrived before recording began; give the response bodies a moment to be read.
+    await page.waitForTimeout(500);
+    downloads.push(bodies.reduce((total, bytes) => total + bytes, 0));
+    sandboxDocuments.push(sandboxDocument);
+    await context.close();
+  }
+  return { downloadGzip: median(downloads), sandboxDocumentGzip: median(sandboxDocuments), clickToFirstStep: median(firstStep) };
+}
+
+/** A program with thousands of steps, dozens of promises and lines of output, to scrub through. */
+const SCRUB_PROGRAM = `
+async function worker(id: number): Promise<number> {
+  let total = 0;
+  for (let round = 0; round < 6; round++) {
+    await new Promise((resolve) => setTimeout(resolve, id * 3 + round));
+    total += round;
+    console.log('worker', id, 'round', round);
+  }
+  return total;
+}
+const results = await Promise.all(Array.from({ length: 40 }, (_, id) => worker(id)));
+console.log(results.length);
+`;
+
+/**
+ * The longest main-thread task while a reader drags the scrubber end to end and back and
+ * holds the step keys: long tasks (PerformanceObserver) and the longest gap between frames.
+ */
+async function scrubbingLongestTask(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const { compressToEncodedURIComponent } = require('lz-string');
+  await page.goto(`${ORIGIN}/playground/#code=${compressToEncodedURIComponent(SCRUB_PROGRAM)}`, { waitUntil: "load" });
+  await page.locator('[data-example="playground"] button[data-action="step-through"]:not([disabled])').click();
+  await page.waitForFunction(() => /^(complete|truncated)$/.test(document.querySelector('[data-trace]')?.dataset.status ?? ''), null, { timeout: 60_000 });
+  const steps = Number(await page.locator('[data-trace]').getAttribute('data-steps'));
+  const measured = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        let longest = 0;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const scrubber = document.querySelector('[data-trace] input[type="range"]');
+        const max = Number(scrubber.max);
+        // Drag: one input event per frame, end to end and back, in about 120 moves each way.
+        const positions = [];
+        for (let i = 0; i <= 120; i++) positions.push(Math.round((i / 120) * max));
+        for (let i = 120; i >= 0; i--) positions.push(Math.round((i / 120) * max));
+        // Then jumps: start, end, middle, end, start.
+        positions.push(0, max, Math.round(max / 2), max, 0);
+        let frameGap = 0;
+        let last = performance.now();
+        const frame = () => {
+          const now = performance.now();
+          frameGap = Math.max(frameGap, now - last);
+          last = now;
+          const next = positions.shift();
+          if (next === undefined) {
+            setTimeout(() => {
+              observer.disconnect();
+              resolve({ longest, frameGap });
+            }, 200);
+            return;
+          }
+          scrubber.value = String(next);
+          scrubber.dispatchEvent(new Event('input', { bubbles: true }));
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }),
+  );
+  await context.close();
+  return { steps, ...measured };
+}
+
 const server = await startServer();
 const executablePath = systemChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
@@ -196,6 +332,8 @@ try {
   for (let run = 0; run < 3; run++) weights.push(await pageWeight(browser, url));
   const runs = await unedited(browser, url, id);
   const edited = await editedAndReference(browser, url, id);
+  const stepThrough = await stepThroughFirstPress(browser, url, id);
+  const scrubbing = await scrubbingLongestTask(browser);
   const rows = [
     ['Lesson page, all bytes before interaction (gzip)', `${(median(weights.map((w) => w.totalGzip)) / 1024).toFixed(1)} KB`, ''],
     ['Lesson page, JavaScript before interaction (gzip)', `${(median(weights.map((w) => w.jsGzip)) / 1024).toFixed(1)} KB`, '≤ 40 KB'],
@@ -205,6 +343,11 @@ try {
     ['Reference: transpileModule + bare Worker', `${edited.reference.toFixed(0)} ms`, ''],
     ['Edited run ÷ reference', `${(edited.edited / edited.reference).toFixed(2)}×`, '≤ 1.00×'],
     ['Edit → editor visible (first load)', `${edited.editorVisible.toFixed(0)} ms`, '≤ 800 ms'],
+    ['Step through: download on first press (gzip)', `${(stepThrough.downloadGzip / 1024).toFixed(1)} KB`, '≤ 450 KB'],
+    ['  plus the sandbox document, fetched again', `${(stepThrough.sandboxDocumentGzip / 1024).toFixed(1)} KB`, ''],
+    ['Step through → first step shown (first press)', `${stepThrough.clickToFirstStep.toFixed(0)} ms`, '≤ 1000 ms'],
+    [`Scrubbing ${scrubbing.steps} steps: longest task`, `${scrubbing.longest.toFixed(0)} ms`, '≤ 50 ms'],
+    ['Scrubbing: longest gap between frames', `${scrubbing.frameGap.toFixed(0)} ms`, ''],
   ];
   console.log(`\nAwaitable benchmark: ${url}, example ${id}, medians of ${RUNS} runs (page weight: 3)\n`);
   const width = Math.max(...rows.map((row) => row[0].length));

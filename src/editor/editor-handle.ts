@@ -11,6 +11,8 @@ export interface EditorHandle {
   focus(): void;
   revealPosition(line: number, column: number): void;
   setErrorMarkers(markers: readonly EditorMarker[]): void;
+  /** Marks the line the step-through panel is at (null: none), scrolling to it without taking focus. */
+  highlightLine(line: number | null): void;
   /** Removes the editor and forgets its file (the playground replacing its program). */
   dispose(): void;
 }

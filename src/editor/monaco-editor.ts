@@ -162,6 +162,8 @@ function mountMonacoEditor(container: HTMLElement, options: EditorOptions, model
     escapePressed = false;
   });
 
+  const traceLine = editor.createDecorationsCollection();
+
   return {
     getValue: () => model.getValue(),
     setValue(value) {
@@ -186,6 +188,19 @@ function mountMonacoEditor(container: HTMLElement, options: EditorOptions, model
           endColumn: model.getLineMaxColumn(Math.min(marker.line, model.getLineCount())),
         })),
       );
+    },
+    highlightLine(line) {
+      if (line === null) {
+        traceLine.clear();
+        return;
+      }
+      traceLine.set([
+        {
+          range: { startLineNumber: line, startColumn: 1, endLineNumber: line, endColumn: 1 },
+          options: { isWholeLine: true, className: 'trace-monaco-line', linesDecorationsClassName: 'trace-monaco-glyph' },
+        },
+      ]);
+      editor.revealLineInCenterIfOutsideViewport(line);
     },
     dispose() {
       editor.dispose();

@@ -37,6 +37,8 @@ export function mountPlainEditor(container: HTMLElement, options: EditorOptions)
     setErrorMarkers(markers: readonly EditorMarker[]) {
       problems.textContent = markers.map((m) => `Line ${m.line}: ${m.message.split('\n')[0] ?? ''}`).join('\n');
     },
+    // A text area cannot mark a line without moving the reader's caret; the panel names the line instead.
+    highlightLine: () => {},
     dispose: () => container.replaceChildren(),
   };
 }

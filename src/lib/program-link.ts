@@ -5,6 +5,7 @@
  * array of `{ name, source }`, the main file first, named as the example names them
  * (`main.ts`, `../../shared/log-server.ts`). A time limit other than the default follows
  * as `&limit=<ms>`, so an example that needs longer runs as long in the playground.
+ * `&step=N` opens the step-through panel at step N (shared/CONTRACT.md).
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
 import type { SourceFile } from '../runtime/compile-options';
@@ -56,6 +57,18 @@ export function programFromHash(hash: string): SourceFile[] | null | Error {
     return new Error('the files in this link could not be read');
   }
   return validFiles(parsed);
+}
+
+/** The step-through step a hash asks to open at (`&step=N`), or null. */
+export function stepFromHash(hash: string): number | null {
+  const step = parameter(hash, 'step');
+  return step !== null && /^\d{1,7}$/.test(step) ? Number(step) : null;
+}
+
+/** The hash with its `&step=` set to `step` (or removed, for null). */
+export function hashWithStep(hash: string, step: number | null): string {
+  const without = hash.replace(/^#/, '').replace(/&step=[^&]*/g, '');
+  return step === null ? without : `${without}&step=${step}`;
 }
 
 function parameter(hash: string, name: string): string | null {

@@ -4,7 +4,7 @@
  * program, then to the first starter.
  */
 import type { CodeExampleElement } from '../components/example/example-element';
-import { PLAYGROUND_FILE_NAME, programFromHash, programHash, timeLimitFromHash } from '../lib/program-link';
+import { PLAYGROUND_FILE_NAME, hashWithStep, programFromHash, programHash, stepFromHash, timeLimitFromHash } from '../lib/program-link';
 import type { SourceFile } from '../runtime/compile-options';
 import type { CompiledProgram } from '../runtime/protocol';
 
@@ -77,7 +77,21 @@ const sameProgram = (a: readonly SourceFile[], b: readonly SourceFile[]): boolea
 if (example) {
   for (const starter of starters) example.addPrecompiled(starter.source, starter.program);
   // The editor opens once the program's files are known, so it is built once, for them.
-  void load(initialProgram()).then(() => example.openEditor());
+  const linkedStep = stepFromHash(location.hash);
+  void load(initialProgram()).then(() => {
+    // A link with `&step=N` opens the step-through panel at that step.
+    if (linkedStep !== null) void example.stepThrough({ startAt: linkedStep });
+    return example.openEditor();
+  });
+
+  // The step-through panel's step follows in the address, so a shared link opens at it
+  // (once the reader settles on a step: scrubbing would otherwise rewrite the address each frame).
+  let stepTimer: ReturnType<typeof setTimeout> | undefined;
+  example.addEventListener('trace-step-change', (event) => {
+    const { step } = (event as CustomEvent<{ step: number | null }>).detail;
+    clearTimeout(stepTimer);
+    stepTimer = setTimeout(() => history.replaceState(null, '', `#${hashWithStep(location.hash, step)}`), HASH_UPDATE_DELAY_MS);
+  });
 
   let hashTimer: ReturnType<typeof setTimeout> | undefined;
   example.addEventListener('example-source-change', () => {

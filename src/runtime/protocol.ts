@@ -9,6 +9,8 @@
  * stop a run the host removes the frame, which ends the worker with it.
  */
 
+import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';
+
 /**
  * Compiled programs start with a call to `globalThis[Symbol.for(EVALUATION_STARTED)]`, if
  * defined (a no-op anywhere else, Node included), so the sandbox knows the program is
@@ -95,17 +97,28 @@ export function copyTimelineEvent(event: TimelineEvent): TimelineEvent {
   }
 }
 
-/** Sent by the host to the frame's window; the only message the frame accepts. */
-export interface ConnectMessage {
-  readonly type: 'connect';
-}
+/**
+ * Sent by the host to the frame's window; the only messages the frame accepts. `connect`
+ * starts the runner's worker; `connect-trace` starts the step-through recorder instead,
+ * from `workerSource`: the recorder's bundle (the engine, ~400 KB gzip), which the page
+ * fetches only when Step through is first pressed and hands over as text, because the
+ * opaque-origin frame can neither fetch site files nor have them inlined at no cost.
+ */
+export type ConnectMessage = { readonly type: 'connect' } | { readonly type: 'connect-trace'; readonly workerSource: string };
 
 /** Sent from host to worker over the run's port. */
-export type HostToSandboxMessage = {
-  readonly type: 'run';
-  readonly program: CompiledProgram;
-  readonly limits: OutputLimits;
-};
+export type HostToSandboxMessage =
+  | {
+      readonly type: 'run';
+      readonly program: CompiledProgram;
+      readonly limits: OutputLimits;
+    }
+  /** To the recorder's worker: record this program's execution under the budget. */
+  | {
+      readonly type: 'record-trace';
+      readonly program: CompiledProgram;
+      readonly budget: TraceBudget;
+    };
 
 /** Sent from worker to host over the run's port, in the order things happened. */
 export type SandboxToHostMessage =
@@ -127,9 +140,13 @@ export type SandboxToHostMessage =
    * `unsettledTopLevelAwait`: it ended while its top-level `await` still waited, as Node
    * does (with exit code 13) when nothing is left that could settle it.
    */
-  | { readonly type: 'finished'; readonly unsettledTopLevelAwait: boolean };
+  | { readonly type: 'finished'; readonly unsettledTopLevelAwait: boolean }
+  /** From the recorder: the next recorded steps and the output printed during them, in order. */
+  | { readonly type: 'trace-chunk'; readonly steps: readonly TraceStep[]; readonly output: readonly OutputEntry[] }
+  /** From the recorder: the recording ended; `reason` says why when it is not `complete`. */
+  | { readonly type: 'trace-end'; readonly status: Exclude<TraceStatus, 'recording'>; readonly reason: string | null };
 
-const SANDBOX_MESSAGE_TYPES: ReadonlySet<string> = new Set(['ready', 'output', 'timeline', 'uncaught', 'finished']);
+const SANDBOX_MESSAGE_TYPES: ReadonlySet<string> = new Set(['ready', 'output', 'timeline', 'uncaught', 'finished', 'trace-chunk', 'trace-end']);
 
 /** The host trusts only its private port, but still checks shapes before acting on them. */
 export function isSandboxToHostMessage(data: unknown): data is SandboxToHostMessage {
@@ -141,10 +158,19 @@ export function isSandboxToHostMessage(data: unknown): data is SandboxToHostMess
   );
 }
 
+const HOST_MESSAGE_TYPES: ReadonlySet<string> = new Set(['run', 'record-trace']);
+
 export function isHostToSandboxMessage(data: unknown): data is HostToSandboxMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'run';
+  return (
+    typeof data === 'object' &&
+    data !== null &&
+    typeof (data as { type?: unknown }).type === 'string' &&
+    HOST_MESSAGE_TYPES.has((data as { type: string }).type)
+  );
 }
 
 export function isConnectMessage(data: unknown): data is ConnectMessage {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'connect';
+  if (typeof data !== 'object' || data === null) return false;
+  const { type, workerSource } = data as { type?: unknown; workerSource?: unknown };
+  return type === 'connect' || (type === 'connect-trace' && typeof workerSource === 'string');
 }

@@ -10,6 +10,7 @@ import {
   isSandboxToHostMessage,
   isTimelineEvent,
   type CompiledProgram,
+  type ConnectMessage,
   type HostToSandboxMessage,
   type OutputEntry,
   type OutputLimits,
@@ -50,25 +51,35 @@ export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryL
 /** How long a sandbox may take to start before the run is given up as failed. */
 const SANDBOX_START_LIMIT_MS = 15_000;
 
-interface Sandbox {
+export interface Sandbox {
   readonly frame: HTMLIFrameElement;
   readonly port: MessagePort;
   readonly ready: Promise<void>;
 }
 
 /**
- * The sandbox document's text, fetched by the page and given to each frame as `srcdoc`.
- * A frame with an opaque origin is never served by the site's service worker, so loading
- * it by URL would fail offline; the page's own fetch is served from the offline cache.
- * `null` (the fetch failed) falls back to loading the document by URL.
+ * The sandbox document's text, fetched once per URL by the page and given to each frame as
+ * `srcdoc`. A frame with an opaque origin is never served by the site's service worker, so
+ * loading it by URL would fail offline; the page's own fetch is served from the offline
+ * cache. `null` (the fetch failed) falls back to loading the document by URL.
  */
-function fetchSandboxDocument(documentUrl: string): Promise<string | null> {
-  return fetch(documentUrl)
-    .then((response) => (response.ok ? response.text() : null))
-    .catch(() => null);
+const sandboxDocuments = new Map<string, Promise<string | null>>();
+function sandboxDocument(documentUrl: string): Promise<string | null> {
+  let html = sandboxDocuments.get(documentUrl);
+  if (!html) {
+    html = fetch(documentUrl)
+      .then((response) => (response.ok ? response.text() : null))
+      .catch(() => null);
+    sandboxDocuments.set(documentUrl, html);
+  }
+  return html;
 }
 
-function createSandbox(documentUrl: string, documentHtml: Promise<string | null>): Sandbox {
+/**
+ * A fresh sandbox frame; `connect` says which worker it starts (the runner's, or the
+ * step-through recorder, whose source may still be downloading while the frame loads).
+ */
+export function createSandbox(documentUrl: string, connect: ConnectMessage | Promise<ConnectMessage> = { type: 'connect' }): Sandbox {
   const frame = document.createElement('iframe');
   frame.setAttribute('sandbox', 'allow-scripts');
   frame.title = 'Code runner (hidden)';
@@ -82,14 +93,17 @@ function createSandbox(documentUrl: string, documentHtml: Promise<string | null>
     };
   });
   document.body.append(frame);
-  void documentHtml.then((html) => {
+  void sandboxDocument(documentUrl).then((html) => {
     // Listened for only now: the empty frame's own first load must not take the port.
     frame.addEventListener(
       'load',
       () => {
         // The frame's origin is opaque, so '*' is the only target origin that reaches it;
         // the message carries nothing but the port.
-        frame.contentWindow?.postMessage({ type: 'connect' }, '*', [channel.port2]);
+        void Promise.resolve(connect).then(
+          (message) => frame.contentWindow?.postMessage(message, '*', [channel.port2]),
+          () => {},
+        );
       },
       { once: true },
     );
@@ -107,13 +121,11 @@ function formatSeconds(ms: number): string {
 
 export class SandboxRunner {
   #spare: Sandbox | null = null;
-  #documentHtml: Promise<string | null> | null = null;
 
   constructor(private readonly documentUrl: string) {}
 
   #createSandbox(): Sandbox {
-    this.#documentHtml ??= fetchSandboxDocument(this.documentUrl);
-    return createSandbox(this.documentUrl, this.#documentHtml);
+    return createSandbox(this.documentUrl);
   }
 
   /** Starts a sandbox ahead of time so the next run starts at once. */

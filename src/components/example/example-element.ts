@@ -5,35 +5,23 @@
  * and loads an editor only when the reader asks to edit. The runtime (compile, run)
  * knows nothing of it.
  */
-import { resolveImport, type SourceFile } from '../../runtime/compile-options';
+import type { SourceFile } from '../../runtime/compile-options';
 import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
 import { DEFAULT_TIME_LIMIT_MS, type RunEvent, type RunHandle } from '../../runtime/runner';
 import type { EditorHandle } from '../../editor/editor-handle';
 import { sitePath } from '../../lib/site-path';
 import { copyText } from './clipboard';
-import { clearEdit, loadEdit, saveEdit } from './edit-store';
-import { checkOutput } from './output-check';
+import { editorModelPath, editorPane, part, showEditorArea, showOriginalHighlighting, showPlainSource } from './code-panes';
+import { forgetEdits, persistEdits, restoreSavedEdits } from './edit-persistence';
+import { readEmbeddedProgram, sourcesKey, toExampleFiles, type ExampleFile } from './example-files';
+import { ExerciseCheck } from './exercise-check';
+import { renderFileTabs, showFilePanes, wireFileTabs } from './file-tabs';
 import { OutputView } from './output-view';
+import { compileAhead, programForFiles, type ProgramRequest, type ProgramResult } from './program-for-files';
 import { prepareWhenIdle, sharedRunner } from './shared-runner';
 import { describeStatus, type ExampleStatus } from './status-text';
 
-/** What the build embeds in `<script type="application/json" data-program>`. */
-interface EmbeddedProgram {
-  readonly files: readonly SourceFile[];
-  readonly program: CompiledProgram;
-}
-
-interface ExampleFile {
-  readonly name: string;
-  original: string;
-  source: string;
-  editor: EditorHandle | null;
-}
-
 const SAVE_DELAY_MS = 300;
-
-/** The key that identifies a set of sources, for programs compiled ahead of time. */
-const sourcesKey = (sources: readonly string[]): string => JSON.stringify(sources);
 
 export class CodeExampleElement extends HTMLElement {
   #files: ExampleFile[] = [];
@@ -50,9 +38,7 @@ export class CodeExampleElement extends HTMLElement {
   #storageProblem: string | null = null;
   #output!: OutputView;
   #connected = false;
-  /** An exercise's expected output (its solution's recorded output), if it has a check. */
-  #checkExpected: string | null = null;
-  #checkPrompt = '';
+  #check!: ExerciseCheck;
   /** What the current run printed, for the check. */
   #printed: string[] = [];
   /** The case study's timeline panel, loaded only by examples that have one. */
@@ -94,16 +80,11 @@ export class CodeExampleElement extends HTMLElement {
     if (this.#connected) return;
     this.#connected = true;
     this.#output = new OutputView(this.#part('[data-output]'), (location) => void this.revealLocation(location));
-    const embedded = this.querySelector<HTMLScriptElement>('script[data-program]');
-    const { files, program } = embedded?.textContent
-      ? (JSON.parse(embedded.textContent) as EmbeddedProgram)
-      : { files: [{ name: this.fileName, source: '' }], program: null };
-    this.#files = files.map(({ name, source }) => ({ name, original: source, source, editor: null }));
+    const { files, program } = readEmbeddedProgram(this, this.fileName);
+    this.#files = toExampleFiles(files);
     if (program) this.#precompiled.set(sourcesKey(files.map((file) => file.source)), program);
-    const checkScript = this.querySelector<HTMLScriptElement>('script[data-check-output]');
-    if (checkScript?.textContent) this.#checkExpected = JSON.parse(checkScript.textContent) as string;
-    this.#checkPrompt = this.querySelector('[data-check]')?.textContent ?? '';
-    if (!this.isPlayground) this.#restoreSavedEdits();
+    this.#check = new ExerciseCheck(this);
+    if (!this.isPlayground) restoreSavedEdits(this.exampleId, this.#files, (index, source) => this.#showPlainSource(index, source));
     const timelineContainer = this.querySelector<HTMLElement>('[data-timeline]');
     if (timelineContainer) this.#timeline = import('./timeline-panel').then(({ TimelinePanel }) => new TimelinePanel(timelineContainer));
     this.#wireControls();
@@ -122,7 +103,7 @@ export class CodeExampleElement extends HTMLElement {
     if (!main) return;
     if (asOriginal) main.original = source;
     this.#setFileSource(0, source);
-    this.#button('run')?.removeAttribute('disabled');
+    this.#enableRunControls();
   }
 
   /**
@@ -147,13 +128,14 @@ export class CodeExampleElement extends HTMLElement {
       this.#editorLoading = null;
       this.#editorsOpen = false;
       this.#markers = [];
-      this.#files = files.map(({ name, source }) => ({ name, original: source, source, editor: null }));
+      this.#files = toExampleFiles(files);
       this.#active = 0;
       this.dataset['file'] = main.name;
       this.#part('.example-file').textContent = main.name;
       this.querySelector('.example-actions')?.setAttribute('aria-label', `Actions for ${main.name}`);
       this.#part('[data-output]').setAttribute('aria-label', `Output of ${main.name}`);
-      this.#renderTabs();
+      renderFileTabs(this, this.#files.map((file) => file.name), this.#active, this.fileName);
+      wireFileTabs(this, (index) => this.#showFile(index));
       if (editorsWanted) void this.openEditor();
     }
     files.forEach(({ source }, index) => {
@@ -161,7 +143,7 @@ export class CodeExampleElement extends HTMLElement {
       if (file && asOriginal) file.original = source;
       this.#setFileSource(index, source);
     });
-    this.#button('run')?.removeAttribute('disabled');
+    this.#enableRunControls();
     await this.#editorLoading;
   }
 
@@ -172,7 +154,7 @@ export class CodeExampleElement extends HTMLElement {
     this.#run = null;
     this.#output.clear();
     this.#printed = [];
-    this.#showCheck(null);
+    this.#check.show(null);
     void this.#timeline?.then((panel) => panel.clear());
     this.#setErrorMarkers([]);
     this.#setStatus('loading', 'Starting…');
@@ -209,14 +191,12 @@ export class CodeExampleElement extends HTMLElement {
     this.#run = null;
     this.#output.clear();
     clearTimeout(this.#saveTimer);
-    this.#files.forEach((file, index) => {
-      clearEdit(this.#storageKey(index));
-      this.#setFileSource(index, file.original, { save: false });
-    });
+    forgetEdits(this.exampleId, this.#files);
+    this.#files.forEach((file, index) => this.#setFileSource(index, file.original, { save: false }));
     this.#setErrorMarkers([]);
-    if (!this.#editorsOpen) this.#showOriginalHighlighting();
+    if (!this.#editorsOpen) showOriginalHighlighting(this);
     this.#setStatus('idle');
-    this.#showCheck('idle');
+    this.#check.show('idle');
     if (edited) {
       this.#undoableReset = thrownAway;
       this.#offerUndo();
@@ -239,22 +219,12 @@ export class CodeExampleElement extends HTMLElement {
     this.#editorLoading ??= (async () => {
       this.#button('edit')?.setAttribute('disabled', '');
       const { mountEditors } = await import('../../editor/mount-editor');
-      // A multi-file example's models live in a tree of their own that mirrors content/
-      // (so `../../shared/x.ts` resolves between them) and that no other example shares.
-      const multiFile = this.#files.length > 1;
-      const lesson = this.exampleId.split('/')[0] ?? 'example';
-      const entryPath = `examples/${this.exampleId.replace(/\.ts$/, '')}/content/lessons/${lesson}/${this.fileName}`;
       const editors = await mountEditors(
         this.#files.map((file, index) => ({
-          container: this.#editorPane(index),
+          container: editorPane(this, index, this.#active),
           options: {
             value: file.source,
-            // The TypeScript worker needs a .ts path: lessons' ids end in one, the playground's does not.
-            modelPath: multiFile
-              ? resolveImport(entryPath, file.name)
-              : this.exampleId.endsWith('.ts')
-                ? this.exampleId
-                : `${this.exampleId}/${file.name}`,
+            modelPath: editorModelPath(this.exampleId, this.#files.map((each) => each.name), index),
             label: `Code of ${file.name}`,
             onChange: (value: string) => {
               if (!this.#settingEditorValue) this.#setFileSource(index, value, { fromEditor: true });
@@ -271,8 +241,7 @@ export class CodeExampleElement extends HTMLElement {
       }
       this.#editorsOpen = true;
       this.#setErrorMarkers(this.#markers);
-      this.#part('[data-editor]').hidden = false;
-      this.#part('[data-code]').hidden = true;
+      showEditorArea(this);
       this.#showFile(this.#active);
       // A Monaco editor of a hidden pane measured nothing; ask it to measure again now.
       window.dispatchEvent(new Event('resize'));
@@ -292,52 +261,28 @@ export class CodeExampleElement extends HTMLElement {
   }
 
   async #programFor(files: readonly SourceFile[], token: number): Promise<CompiledProgram | null> {
-    const precompiled = this.#precompiled.get(sourcesKey(files.map((file) => file.source)));
-    if (precompiled) return precompiled;
-    const { compileProgram, onCompilerProgress } = await import('../../runtime/compiler');
-    // Stop (or a newer run) may have come while the compiler's module loaded.
-    if (token !== this.#runToken) return null;
-    const stopListening = onCompilerProgress(({ loadedBytes, totalBytes }) => {
-      if (token !== this.#runToken) return;
-      const megabytes = (loadedBytes / 1_048_576).toFixed(1);
-      const percent = totalBytes ? ` (${Math.min(100, Math.round((loadedBytes / totalBytes) * 100))}%)` : '';
-      this.#setStatus('loading', `Downloading the compiler: ${megabytes} MB${percent}…`);
+    const result = await programForFiles(files, {
+      precompiled: this.#precompiled,
+      isCurrent: () => token === this.#runToken,
+      onProgress: (text) => this.#setStatus('loading', text),
     });
-    this.#setStatus('loading', 'Compiling…');
-    try {
-      const result = await compileProgram(files);
-      if (token !== this.#runToken) return null;
-      if (result.ok) return result.program;
-      this.#output.append(
-        result.errors.map((error) => ({
-          level: 'error' as const,
-          text: error.text,
-          location: error.line === null ? null : { file: error.file, line: error.line, column: error.column ?? 1 },
-        })),
-      );
-      this.#output.flush();
-      this.#setErrorMarkers(
-        result.errors.flatMap((error) =>
-          error.line === null ? [] : [{ file: error.file, line: error.line, column: error.column ?? 1, message: error.text }],
-        ),
-      );
-      this.#setStatus('error', 'Did not compile: fix the error shown below and run again.');
-    } catch (error) {
-      if (token !== this.#runToken) return null;
-      this.#output.append([{ level: 'system', text: error instanceof Error ? error.message : String(error) }]);
-      this.#output.flush();
-      this.#setStatus('error', 'The compiler could not start. Check your connection and run again.');
-    } finally {
-      stopListening();
+    switch (result.kind) {
+      case 'program':
+        return result.program;
+      case 'errors':
+        this.#output.append(result.errors.map((error) => ({ level: 'error' as const, text: error.text, location: error.location })));
+        this.#output.flush();
+        this.#setErrorMarkers(result.errors.flatMap((error) => (error.location ? [{ ...error.location, message: error.text }] : [])));
+        this.#setStatus('error', 'Did not compile: fix the error shown below and run again.');
+        return null;
+      case 'compiler-failed':
+        this.#output.append([{ level: 'system', text: result.message }]);
+        this.#output.flush();
+        this.#setStatus('error', 'The compiler could not start. Check your connection and run again.');
+        return null;
+      case 'cancelled':
+        return null;
     }
-    return null;
-  }
-
-  /** Compiles the current code ahead of Run (while the reader pauses typing), so Run finds it cached. */
-  #compileAhead(): void {
-    const files = this.files;
-    if (this.#precompiled.has(sourcesKey(files.map((file) => file.source)))) return;
-    void import('../../runtime/compiler').then(({ compileProgram }) => compileProgram(files)).catch(() => {});
   }
 
   #onRunEvent(event: RunEvent): void {
@@ -364,7 +309,7 @@ export class CodeExampleElement extends HTMLElement {
         this.#output.flush();
         this.#run = null;
         this.#setStatus(event.status, undefined, event.durationMs);
-        this.#showCheck(event.status);
+        this.#check.show(event.status, this.#printed, this.files);
         break;
     }
   }
@@ -376,26 +321,6 @@ export class CodeExampleElement extends HTMLElement {
     for (const file of this.#files) {
       file.editor?.setErrorMarkers(markers.filter((marker) => marker.file === file.name || (this.#files.length === 1 && !marker.file)));
     }
-  }
-
-  /** The exercise check after a run (`null`: a new run started; `idle`: back to the prompt). */
-  #showCheck(status: ExampleStatus | null): void {
-    const line = this.querySelector<HTMLElement>('[data-check]');
-    if (!line || this.#checkExpected === null) return;
-    if (status === null || status === 'idle') {
-      delete line.dataset['passed'];
-      line.textContent = status === null ? 'Automatic check: waiting for the run to end…' : this.#checkPrompt;
-      return;
-    }
-    const check =
-      status === 'done'
-        ? checkOutput(this.#printed, this.#checkExpected)
-        : { passed: false as const, reason: `the program did not finish on its own (${status === 'error' ? 'an uncaught error' : status}).` };
-    line.dataset['passed'] = String(check.passed);
-    this.dispatchEvent(new CustomEvent('awaitable:exercise-checked', { bubbles: true, detail: { example: this.exampleId, passed: check.passed, printed: this.#printed, expected: this.#checkExpected, files: this.files } }));
-    line.textContent = check.passed
-      ? '✓ Check passed: your program prints exactly what the solution prints.'
-      : `✗ Not yet: ${check.reason}`;
   }
 
   #setFileSource(index: number, source: string, { save = true, fromEditor = false } = {}): void {
@@ -431,39 +356,15 @@ export class CodeExampleElement extends HTMLElement {
     this.dispatchEvent(new CustomEvent('example-source-change', { detail: { source: this.source } }));
     // Compiling takes a few milliseconds in a worker: start it now, so that Run (often
     // Ctrl+Enter right after the last keystroke) finds the result cached or on its way.
-    if (this.#editorsOpen) this.#compileAhead();
+    if (this.#editorsOpen) compileAhead(this.files, this.#precompiled);
     if (!save || this.isPlayground) return;
     clearTimeout(this.#saveTimer);
     this.#saveTimer = setTimeout(() => this.#persistNow(), SAVE_DELAY_MS);
   }
 
-  #storageKey(index: number): string {
-    // The main file keeps the example's own key, so single-file examples read as before.
-    return index === 0 ? this.exampleId : `${this.exampleId}::${this.#files[index]?.name ?? index}`;
-  }
-
-  #restoreSavedEdits(): void {
-    this.#files.forEach((file, index) => {
-      const saved = loadEdit(this.#storageKey(index));
-      if (saved !== null && saved !== file.original) {
-        file.source = saved;
-        this.#showPlainSource(index, saved);
-      }
-    });
-  }
-
   #persistNow(): void {
     clearTimeout(this.#saveTimer);
-    let problem: string | null = null;
-    this.#files.forEach((file, index) => {
-      const key = this.#storageKey(index);
-      if (file.source === file.original) {
-        clearEdit(key);
-        return;
-      }
-      const result = saveEdit(key, file.source);
-      if (!result.saved) problem = `Your edits could not be saved (${result.reason}); they will be lost on reload.`;
-    });
+    const problem = persistEdits(this.exampleId, this.#files);
     if (problem !== this.#storageProblem) {
       this.#storageProblem = problem;
       this.#setStatus(this.status);
@@ -504,63 +405,46 @@ export class CodeExampleElement extends HTMLElement {
         void this.run();
       }
     });
-    this.#wireTabs();
+    wireFileTabs(this, (index) => this.#showFile(index));
+    this.#button('step-through')?.addEventListener('click', () => void this.stepThrough());
     // The playground's code comes from its page script (setSource), which enables Run.
-    if (!this.isPlayground) this.#button('run')?.removeAttribute('disabled');
+    if (!this.isPlayground) this.#enableRunControls();
     for (const action of ['edit', 'copy', 'share', 'open-playground']) this.#button(action)?.removeAttribute('disabled');
     this.#showEditedState();
-  }
-
-  /** Tabs for a program the page loaded (lessons' tabs come in the HTML, see ExampleShell.astro). */
-  #renderTabs(): void {
-    this.querySelector('.example-tabs')?.remove();
-    if (this.#files.length < 2) return;
-    const tabList = document.createElement('div');
-    tabList.className = 'example-tabs';
-    tabList.setAttribute('role', 'tablist');
-    tabList.setAttribute('aria-label', `Files of ${this.fileName}`);
-    for (const [index, file] of this.#files.entries()) {
-      const tab = document.createElement('button');
-      tab.type = 'button';
-      tab.setAttribute('role', 'tab');
-      tab.dataset['fileTab'] = file.name;
-      tab.setAttribute('aria-selected', String(index === this.#active));
-      tab.tabIndex = index === this.#active ? 0 : -1;
-      tab.textContent = file.name.split('/').pop() ?? file.name;
-      tabList.append(tab);
-    }
-    this.#part('.example-bar').after(tabList);
-    this.#wireTabs();
-  }
-
-  #wireTabs(): void {
-    const tabs = [...this.querySelectorAll<HTMLButtonElement>('[data-file-tab]')];
-    tabs.forEach((tab, index) => {
-      tab.addEventListener('click', () => this.#showFile(index));
-      tab.addEventListener('keydown', (event) => {
-        const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-        const target = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : step ? (index + step + tabs.length) % tabs.length : null;
-        if (target === null) return;
-        event.preventDefault();
-        this.#showFile(target);
-        tabs[target]?.focus();
-      });
-    });
   }
 
   /** Shows one file, in the highlighted code or in the editor, and marks its tab. */
   #showFile(index: number): void {
     this.#active = index;
-    this.querySelectorAll<HTMLElement>('[data-file-tab]').forEach((tab, tabIndex) => {
-      tab.setAttribute('aria-selected', String(tabIndex === index));
-      tab.tabIndex = tabIndex === index ? 0 : -1;
-    });
-    this.querySelectorAll<HTMLElement>('[data-code] [data-file-panel]').forEach((panel, panelIndex) => {
-      panel.hidden = panelIndex !== index;
-    });
-    this.querySelectorAll<HTMLElement>('[data-editor] [data-editor-pane]').forEach((pane, paneIndex) => {
-      pane.hidden = paneIndex !== index;
-    });
+    showFilePanes(this, index);
+  }
+
+  #enableRunControls(): void {
+    for (const action of ['run', 'step-through']) this.#button(action)?.removeAttribute('disabled');
+  }
+
+  /** Records the current code's execution and opens the step-through panel (loaded on first use). */
+  async stepThrough(options: { startAt?: number | null } = {}): Promise<void> {
+    const { stepThrough } = await import('../trace/step-through');
+    await stepThrough(this, options);
+  }
+
+  /** The compiled program for the current code, for Step through (compiled as Run compiles it). */
+  compileCurrent(request: Omit<ProgramRequest, 'precompiled'>): Promise<ProgramResult> {
+    return programForFiles(this.files, { ...request, precompiled: this.#precompiled });
+  }
+
+  get isUnedited(): boolean {
+    return !this.isPlayground && this.#files.every((file) => file.source === file.original);
+  }
+
+  showFileNamed(name: string): void {
+    const index = this.#files.findIndex((file) => file.name === name);
+    if (index >= 0 && index !== this.#active) this.#showFile(index);
+  }
+
+  editorFor(name: string): EditorHandle | null {
+    return this.#editorsOpen ? (this.#files.find((file) => file.name === name)?.editor ?? null) : null;
   }
 
   async #playgroundUrl(): Promise<string> {
@@ -579,54 +463,12 @@ export class CodeExampleElement extends HTMLElement {
     else (this.#button('reset') ?? this.#button('run'))?.focus();
   }
 
-  /** The pane of `[data-editor]` that holds one file's plain source or editor. */
-  #editorPane(index: number): HTMLElement {
-    const container = this.#part('[data-editor]');
-    let pane = container.querySelector<HTMLElement>(`[data-editor-pane="${index}"]`);
-    if (!pane) {
-      pane = document.createElement('div');
-      pane.dataset['editorPane'] = String(index);
-      pane.className = 'example-editor-pane';
-      pane.hidden = index !== this.#active;
-      container.append(pane);
-      // Panes are created in any order; keep them in file order.
-      const panes = [...container.querySelectorAll<HTMLElement>('[data-editor-pane]')];
-      panes.sort((a, b) => Number(a.dataset['editorPane']) - Number(b.dataset['editorPane']));
-      container.append(...panes);
-    }
-    return pane;
-  }
-
-  /** Shows edited code without loading the editor (after a reload, or set by the playground). */
   #showPlainSource(index: number, source: string): void {
-    // Every file gets a pane, so switching tabs shows each file's current code.
-    this.#files.forEach((file, fileIndex) => {
-      const pane = this.#editorPane(fileIndex);
-      let pre = pane.querySelector<HTMLPreElement>('pre.plain-source');
-      if (!pre) {
-        pre = document.createElement('pre');
-        pre.className = 'plain-source';
-        pre.tabIndex = 0;
-        pre.setAttribute('aria-label', `Code of ${file.name} (edited)`);
-        pane.replaceChildren(pre);
-      }
-      pre.textContent = fileIndex === index ? source : file.source;
-    });
-    this.#part('[data-editor]').hidden = false;
-    this.#part('[data-code]').hidden = true;
-  }
-
-  #showOriginalHighlighting(): void {
-    const code = this.#part('[data-code]');
-    if (!code.childElementCount) return;
-    this.#part('[data-editor]').hidden = true;
-    code.hidden = false;
+    showPlainSource(this, this.#files, this.#active, index, source);
   }
 
   #part(selector: string): HTMLElement {
-    const element = this.querySelector<HTMLElement>(selector);
-    if (!element) throw new Error(`<code-example> is missing ${selector}`);
-    return element;
+    return part(this, selector);
   }
 
   #button(action: string): HTMLButtonElement | null {

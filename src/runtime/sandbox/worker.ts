@@ -41,7 +41,7 @@ function installConsole(batcher: OutputBatcher): void {
   Object.defineProperty(scope, 'console', { value: sandboxConsole, writable: true, configurable: true });
 }
 
-async function run({ program, limits }: HostToSandboxMessage, post: Post): Promise<void> {
+async function run({ program, limits }: Extract<HostToSandboxMessage, { type: 'run' }>, post: Post): Promise<void> {
   const setTimeoutNative = scope.setTimeout.bind(scope);
   const batcher = createOutputBatcher(post, limits, setTimeoutNative, () => performance.now());
   installConsole(batcher);
@@ -114,12 +114,12 @@ function provideDisposeSymbols(): void {
 
 function connect(event: MessageEvent): void {
   const port = event.ports[0];
-  if (!isConnectMessage(event.data) || !port) return;
+  if (!isConnectMessage(event.data) || event.data.type !== 'connect' || !port) return;
   scope.removeEventListener('message', connect);
   // Bound now, so a program that patches MessagePort cannot intercept the runner's reports.
   const post: Post = MessagePort.prototype.postMessage.bind(port);
   port.onmessage = (message) => {
-    if (!isHostToSandboxMessage(message.data)) return;
+    if (!isHostToSandboxMessage(message.data) || message.data.type !== 'run') return;
     port.onmessage = null;
     void run(message.data, post);
   };

@@ -1,0 +1,67 @@
+/**
+ * The compiled program for an example's current files, as Run and Step through both need
+ * it: the build's program when the code is as written (no compiler download), otherwise
+ * esbuild-wasm in its worker, with its download progress and compile errors reported.
+ */
+import type { SourceFile } from '../../runtime/compile-options';
+import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
+import { sourcesKey } from './example-files';
+
+export interface CompileError extends SourceLocation {
+  readonly message: string;
+}
+
+export type ProgramResult =
+  | { readonly kind: 'program'; readonly program: CompiledProgram }
+  /** It did not compile; `errors` name the TypeScript positions (file:line:column in the text). */
+  | { readonly kind: 'errors'; readonly errors: readonly { readonly text: string; readonly location: SourceLocation | null }[] }
+  /** The compiler itself could not start. */
+  | { readonly kind: 'compiler-failed'; readonly message: string }
+  /** `isCurrent` turned false (Stop, or a newer run) while it worked. */
+  | { readonly kind: 'cancelled' };
+
+export interface ProgramRequest {
+  readonly precompiled: ReadonlyMap<string, CompiledProgram>;
+  /** False once the caller no longer wants the result. */
+  readonly isCurrent: () => boolean;
+  /** Progress to show while the compiler downloads and works. */
+  readonly onProgress: (text: string) => void;
+}
+
+export async function programForFiles(files: readonly SourceFile[], { precompiled, isCurrent, onProgress }: ProgramRequest): Promise<ProgramResult> {
+  const ready = precompiled.get(sourcesKey(files.map((file) => file.source)));
+  if (ready) return { kind: 'program', program: ready };
+  const { compileProgram, onCompilerProgress } = await import('../../runtime/compiler');
+  // Stop (or a newer run) may have come while the compiler's module loaded.
+  if (!isCurrent()) return { kind: 'cancelled' };
+  const stopListening = onCompilerProgress(({ loadedBytes, totalBytes }) => {
+    if (!isCurrent()) return;
+    const megabytes = (loadedBytes / 1_048_576).toFixed(1);
+    const percent = totalBytes ? ` (${Math.min(100, Math.round((loadedBytes / totalBytes) * 100))}%)` : '';
+    onProgress(`Downloading the compiler: ${megabytes} MB${percent}…`);
+  });
+  onProgress('Compiling…');
+  try {
+    const result = await compileProgram(files);
+    if (!isCurrent()) return { kind: 'cancelled' };
+    if (result.ok) return { kind: 'program', program: result.program };
+    return {
+      kind: 'errors',
+      errors: result.errors.map((error) => ({
+        text: error.text,
+        location: error.line === null ? null : { file: error.file, line: error.line, column: error.column ?? 1 },
+      })),
+    };
+  } catch (error) {
+    if (!isCurrent()) return { kind: 'cancelled' };
+    return { kind: 'compiler-failed', message: error instanceof Error ? error.message : String(error) };
+  } finally {
+    stopListening();
+  }
+}
+
+/** Compiles the files ahead of need (while the reader pauses typing), so Run finds them cached. */
+export function compileAhead(files: readonly SourceFile[], precompiled: ReadonlyMap<string, CompiledProgram>): void {
+  if (precompiled.has(sourcesKey(files.map((file) => file.source)))) return;
+  void import('../../runtime/compiler').then(({ compileProgram }) => compileProgram(files)).catch(() => {});
+}

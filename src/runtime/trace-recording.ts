@@ -1,0 +1,102 @@
+/**
+ * Records a program's execution for the step-through panel, in the same isolation as Run:
+ * a fresh opaque-origin sandbox frame whose worker is the recorder (the spec-exact engine,
+ * see trace/trace-worker.ts). The recorder's bundle is fetched by the page, as text, only
+ * when a recording is first asked for, and handed to the frame, which starts it as a blob
+ * worker: the page never runs it, nor the reader's program.
+ *
+ * The recorder keeps to its own budget; the wall-time backstop here removes the frame (and
+ * with it the worker) if it does not, and the steps recorded so far are kept.
+ */
+import { createSandbox } from './runner';
+import { isSandboxToHostMessage, type CompiledProgram, type HostToSandboxMessage, type OutputEntry } from './protocol';
+import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';
+
+export type TraceRecordingEvent =
+  | { readonly type: 'chunk'; readonly steps: readonly TraceStep[]; readonly output: readonly OutputEntry[] }
+  | { readonly type: 'end'; readonly status: Exclude<TraceStatus, 'recording'>; readonly reason: string | null };
+
+export interface TraceRecordingHandle {
+  /** Ends the recording now (kept as `truncated`); does nothing once it has ended. */
+  stop(): void;
+}
+
+/** Past the budget's own wall time, how long the recorder gets to report before its frame is removed. */
+const BACKSTOP_GRACE_MS = 2000;
+/** How long the sandbox may take to start the recorder (it compiles a large bundle). */
+const START_LIMIT_MS = 20_000;
+
+let recorderSource: Promise<string> | undefined;
+
+/** The recorder's bundle, fetched once per page (and again after a failed fetch). */
+function loadRecorderSource(recorderUrl: string): Promise<string> {
+  recorderSource ??= fetch(recorderUrl).then((response) => {
+    if (!response.ok) throw new Error(`the step-through recorder could not be loaded (HTTP ${response.status})`);
+    return response.text();
+  });
+  recorderSource.catch(() => (recorderSource = undefined));
+  return recorderSource;
+}
+
+/** Starts downloading the recorder (once) while other work goes on, e.g. compiling edited code. */
+export function preloadRecorder(recorderUrl: string): void {
+  loadRecorderSource(recorderUrl).catch(() => {});
+}
+
+export function recordTraceInSandbox(
+  urls: { readonly sandboxDocument: string; readonly recorder: string },
+  program: CompiledProgram,
+  budget: TraceBudget,
+  listener: (event: TraceRecordingEvent) => void,
+): TraceRecordingHandle {
+  let ended = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let removeSandbox = (): void => {};
+
+  const end = (status: Exclude<TraceStatus, 'recording'>, reason: string | null) => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(timer);
+    removeSandbox();
+    listener({ type: 'end', status, reason });
+  };
+
+  // The frame loads while the recorder's source downloads; it starts the recorder once both are there.
+  const source = loadRecorderSource(urls.recorder);
+  const sandbox = createSandbox(
+    urls.sandboxDocument,
+    source.then((workerSource) => ({ type: 'connect-trace', workerSource }) as const),
+  );
+  removeSandbox = () => {
+    sandbox.port.onmessage = null;
+    sandbox.port.close();
+    sandbox.frame.remove();
+  };
+  source.catch((error: unknown) =>
+    end('truncated', error instanceof Error ? `${error.message[0]?.toUpperCase() ?? ''}${error.message.slice(1)}.` : String(error)),
+  );
+  timer = setTimeout(() => end('truncated', 'The step-through recorder did not start. Reload the page to try again.'), START_LIMIT_MS);
+  void sandbox.ready.then(() => {
+    if (ended) return;
+    clearTimeout(timer);
+    sandbox.port.onmessage = (event) => {
+      if (ended || !isSandboxToHostMessage(event.data)) return;
+      const message = event.data;
+      if (message.type === 'trace-chunk') listener({ type: 'chunk', steps: message.steps, output: message.output });
+      else if (message.type === 'trace-end') end(message.status, message.reason);
+    };
+    const request: HostToSandboxMessage = { type: 'record-trace', program, budget };
+    sandbox.port.postMessage(request);
+    timer = setTimeout(
+      () =>
+        end(
+          'truncated',
+          `Stopped recording after ${Math.round(budget.maxWallMs / 1000)} s of real time: the program does too much work ` +
+            'to record (an endless loop, or a very long computation). The steps recorded so far are shown.',
+        ),
+      budget.maxWallMs + BACKSTOP_GRACE_MS,
+    );
+  });
+
+  return { stop: () => end('truncated', 'Stopped recording: you pressed Stop.') };
+}
