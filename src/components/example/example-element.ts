@@ -610,6 +610,8 @@ export class CodeExampleElement extends HTMLElement {
         pane.replaceChildren(pre);
       }
       pre.textContent = fileIndex === index ? source : file.source;
+      // The playground highlights it (src/playground/plain-source-highlight.ts).
+      this.dispatchEvent(new CustomEvent('example-plain-source', { detail: { pre, source: pre.textContent } }));
     });
     this.#part('[data-editor]').hidden = false;
     this.#part('[data-code]').hidden = true;
