@@ -13,30 +13,10 @@ import { promisify } from 'node:util';
 import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { compileFiles, type SourceFile } from '../../src/runtime/compile-options';
+import { CLASHING_NAMES_PROGRAM } from '../support/clashing-names';
 import { outputOfFilesUnderNode } from '../support/run-under-node';
 
 const run = promisify(execFile);
-
-/** Nested and clashing function and class names, printed every way Node shows a name. */
-export const CLASHING_NAMES_PROGRAM = `function helper(): number { return 1; }
-class Box {}
-function outer(): void {
-  function helper(): number { return 2; }
-  class Box { size = 1; }
-  const arrow = (): number => 3;
-  console.log(helper, Box, arrow, [helper], { helper });
-  console.log(helper.name, Box.name, new Box());
-  try {
-    throw new (class Problem extends Error {})('nested');
-  } catch (error) {
-    console.log((error as Error).constructor.name);
-  }
-}
-outer();
-console.log(helper, Box, outer, helper(), new Box());
-const anonymous = function () {};
-console.log(anonymous, anonymous.name, class {}, (() => 0).name);
-`;
 
 /** Node's own output for the program's files, run as TypeScript (type stripping). */
 async function outputOfTypeScriptUnderNode(files: readonly SourceFile[]): Promise<string> {
