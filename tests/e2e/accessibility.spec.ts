@@ -35,6 +35,7 @@ for (const [colorScheme, pages] of [['light', PAGES], ['dark', DARK_PAGES]] as c
 }
 
 test('axe finds no violations on a lesson with an example\'s editor open and run, in both themes', async ({ page }) => {
+  test.slow(); // Monaco, a run, and axe twice on a long page
   const example = allExamples()[0];
   if (!example) throw new Error('no lesson example');
   await page.goto(`/lessons/${example.lesson}/`);
