@@ -101,11 +101,6 @@ export class SandboxRunner {
     this.#spare ??= createSandbox(this.documentUrl);
   }
 
-  /** Whether a sandbox has started and waits for a program (for tests and the benchmark). */
-  get hasSpare(): boolean {
-    return this.#spare !== null;
-  }
-
   run(program: CompiledProgram, options: RunOptions, listener: (event: RunEvent) => void): RunHandle {
     const sandbox = this.#spare ?? createSandbox(this.documentUrl);
     this.#spare = null;

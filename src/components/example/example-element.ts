@@ -610,7 +610,7 @@ export class CodeExampleElement extends HTMLElement {
         pane.replaceChildren(pre);
       }
       pre.textContent = fileIndex === index ? source : file.source;
-      // The playground highlights it (src/playground/plain-source-highlight.ts).
+      // The playground highlights it (highlightPlainSource in src/playground/playground-page.ts).
       this.dispatchEvent(new CustomEvent('example-plain-source', { detail: { pre, source: pre.textContent } }));
     });
     this.#part('[data-editor]').hidden = false;
