@@ -7,7 +7,7 @@ import type { Plugin } from 'vite';
  * 0.9 MB of JavaScript whose evaluation was one main-thread task of 300-450 ms each time
  * the playground opened, for contributions that mostly never attached to the editor
  * (it already existed when they registered). This plugin drops those side-effect imports;
- * the contributions the site uses are imported by src/editor/monaco-editor.ts itself.
+ * the contributions the site uses are imported by src/editor/monaco-features.ts itself.
  */
 const WORKERS_MODULE = /\/monaco-editor\/esm\/vs\/internal\/common\/workers\.js$/;
 const SIDE_EFFECT_IMPORT = /^import\s+['"][^'"]+['"];?\s*$/gm;
