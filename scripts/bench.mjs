@@ -86,7 +86,7 @@ const CLICK_TO_FIRST_OUTPUT = (id) =>
       }
     });
     observer.observe(output, { childList: true, subtree: true });
-    setTimeout(() => reject(new Error('no output within 10 s')), 10_000);
+    setTimeout(() => reject(new Error('no output within 60 s')), 60_000); // a busy shared machine
     const start = performance.now();
     root.querySelector('button[data-action="run"]').click();
   });
