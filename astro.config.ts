@@ -3,8 +3,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { remarkLessonFiles } from './src/build/remark-lesson-files';
 import { monacoCssAsStyleTags } from './src/build/vite-monaco-css';
+import { monacoLeanWorkers } from './src/build/vite-monaco-lean-workers';
 import { CODE_THEMES } from './src/build/code-themes';
 import { afterBuild } from './src/build/after-build';
+import { MONACO_CHUNK_GROUPS } from './src/build/monaco-chunks';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/awaitable/);
@@ -30,7 +32,9 @@ export default defineConfig({
   // Used by `astro dev` and `astro preview` (npm start) alike.
   server: { port: 4321, host: true },
   vite: {
-    plugins: [monacoCssAsStyleTags()],
+    plugins: [monacoCssAsStyleTags(), monacoLeanWorkers()],
     worker: { format: 'es' },
+    // Monaco's core as layered chunks, evaluated one per task (src/build/monaco-chunks.ts).
+    build: { rolldownOptions: { output: { codeSplitting: { groups: MONACO_CHUNK_GROUPS } } } },
   },
 });

@@ -6,9 +6,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import LZString from 'lz-string';
 import { CHROMIUM_ARGS, systemChromium } from './browser.mjs';
 
-const PORT = 4330;
+// BENCH_PORT: another checkout's bench or tests may already serve on the default port.
+const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const ORIGIN = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const require = createRequire(import.meta.url);
@@ -84,7 +86,7 @@ const CLICK_TO_FIRST_OUTPUT = (id) =>
       }
     });
     observer.observe(output, { childList: true, subtree: true });
-    setTimeout(() => reject(new Error('no output within 10 s')), 10_000);
+    setTimeout(() => reject(new Error('no output within 60 s')), 60_000); // a busy shared machine
     const start = performance.now();
     root.querySelector('button[data-action="run"]').click();
   });
@@ -322,6 +324,174 @@ async function scrubbingLongestTask(browser) {
   return { steps, ...measured };
 }
 
+// ---- Back-to-back runs, the playground's opening, a link's first output (issue 10) ----
+
+/**
+ * In the page: `count` runs of one example, each Run pressed the moment the previous run
+ * ended (no pause for the next sandbox to get ready). `sourceFor(n)`, if given, is set as
+ * the example's code just before each Run (edited code, a new program every time).
+ * Resolves with the click-to-first-output times of runs 2..count.
+ */
+const BACK_TO_BACK_RUNS = ([id, count, edited]) =>
+  (async () => {
+    const root = document.querySelector(`[data-example="${id}"]`);
+    const output = root.querySelector('[data-output]');
+    const ended = () => new Promise((resolve) => {
+      const check = () => (/^(done|error|timeout|stopped)$/.test(root.dataset.status) ? resolve() : setTimeout(check, 1));
+      check();
+    });
+    const firstOutput = () => new Promise((resolve, reject) => {
+      const observer = new MutationObserver(() => {
+        if (output.querySelector('[data-entry]')) {
+          observer.disconnect();
+          resolve(performance.now() - start);
+        }
+      });
+      observer.observe(output, { childList: true, subtree: true });
+      // Long enough for the compiler's first download on a busy machine (the warm-up run).
+      setTimeout(() => reject(new Error('no output within 60 s')), 60_000);
+      const start = performance.now();
+      root.querySelector('button[data-action="run"]').click();
+    });
+    const times = [];
+    for (let run = 0; run < count; run++) {
+      if (edited) root.setSource(`const label: string = 'back to back ${run} ${Math.random()}';\nconsole.log(label);\n`);
+      const ms = await firstOutput();
+      await ended();
+      if (run > 0) times.push(ms);
+    }
+    return times;
+  })();
+
+/** The reference pipeline run the same way: each run starts the moment the previous one printed. */
+const REFERENCE_BACK_TO_BACK = (count) =>
+  (async () => {
+    const ts = globalThis.ts;
+    const times = [];
+    for (let run = 0; run < count; run++) {
+      const source = `const label: string = 'reference ${run} ${Math.random()}';\nconsole.log(label);\n`;
+      times.push(
+        await new Promise((resolve) => {
+          const start = performance.now();
+          const js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } }).outputText;
+          const prelude = 'console.log = (...args) => postMessage(args.join(" "));\n';
+          const worker = new Worker(URL.createObjectURL(new Blob([prelude + js], { type: 'text/javascript' })), { type: 'module' });
+          worker.onmessage = () => {
+            resolve(performance.now() - start);
+            worker.terminate();
+          };
+        }),
+      );
+    }
+    return times;
+  })();
+
+/** Run pressed again right after the previous run ended: unedited, edited (compiler warm), and the reference. */
+async function backToBack(browser, url, id) {
+  const unedited = [];
+  const edited = [];
+  const reference = [];
+  for (let session = 0; session < Math.max(2, Math.ceil(RUNS / 3)); session++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    unedited.push(...(await page.evaluate(BACK_TO_BACK_RUNS, [id, 4, false])));
+    await page.evaluate(CLICK_EDIT_TO_VISIBLE_EDITOR, id);
+    // Warm the compiler (its download is not part of these figures).
+    await page.evaluate(BACK_TO_BACK_RUNS, [id, 2, true]);
+    edited.push(...(await page.evaluate(BACK_TO_BACK_RUNS, [id, 4, true])));
+    await page.addScriptTag({ path: require.resolve('typescript/lib/typescript.js') });
+    await page.evaluate(REFERENCE_BACK_TO_BACK, 2);
+    reference.push(...(await page.evaluate(REFERENCE_BACK_TO_BACK, 4)));
+    await context.close();
+  }
+  return { unedited: median(unedited), edited: median(edited), reference: median(reference) };
+}
+
+/** A program no starter has, so the playground must compile it in the browser. */
+const LINK_PROGRAM = (n) =>
+  `async function main(): Promise<void> {\n  const value: number = await Promise.resolve(${n});\n  console.log('link program', value);\n}\nvoid main();\n`;
+
+/**
+ * Records main-thread long tasks (PerformanceObserver "longtask") from the first moment,
+ * when the editor became visible, and, with `clickRunAt` (ms after the load event), clicks
+ * Run then as a reader following a link would, noting when the first output appeared.
+ */
+function playgroundProbe(clickRunAt) {
+  const probe = { longest: 0, editorVisible: null, loadEnd: null, clickedAt: null, firstOutput: null };
+  window.__playgroundProbe = probe;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) probe.longest = Math.max(probe.longest, entry.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  addEventListener('DOMContentLoaded', () => {
+    const root = document.querySelector('[data-example="playground"]');
+    new MutationObserver(() => {
+      const editor = root.querySelector('.monaco-editor');
+      if (probe.editorVisible === null && editor && editor.getBoundingClientRect().height > 0) probe.editorVisible = performance.now();
+      if (probe.clickedAt !== null && probe.firstOutput === null && root.querySelector('[data-output] [data-entry]')) {
+        probe.firstOutput = performance.now() - probe.clickedAt;
+      }
+    }).observe(root, { childList: true, subtree: true, attributes: true });
+  });
+  addEventListener('load', () => {
+    probe.loadEnd = performance.now();
+    if (clickRunAt === null) return;
+    setTimeout(() => {
+      probe.clickedAt = performance.now();
+      document.querySelector('[data-example="playground"] button[data-action="run"]').click();
+    }, clickRunAt);
+  });
+}
+
+async function openPlayground(browser, path, clickRunAt) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(playgroundProbe, clickRunAt);
+  await page.goto(`${ORIGIN}${path}`);
+  await page.waitForFunction(() => window.__playgroundProbe.editorVisible !== null, null, { timeout: 30_000 });
+  if (clickRunAt !== null) await page.waitForFunction(() => window.__playgroundProbe.firstOutput !== null, null, { timeout: 30_000 });
+  await page.waitForTimeout(1500); // work that follows the editor (the TypeScript worker, the compiler) counts too
+  const probe = await page.evaluate(() => window.__playgroundProbe);
+  await context.close();
+  return probe;
+}
+
+/**
+ * The playground opening on a fresh page: its starter with no click; a link's program with
+ * Run clicked at the load event (during the opening); a link's program with Run clicked
+ * 1 s after the load event (time to its first output).
+ */
+async function playgroundOpening(browser) {
+  const longestQuiet = [];
+  const longestWithClick = [];
+  const editorVisible = [];
+  const linkFirstOutput = [];
+  for (let run = 0; run < RUNS; run++) {
+    const quiet = await openPlayground(browser, '/playground/', null);
+    longestQuiet.push(quiet.longest);
+    editorVisible.push(quiet.editorVisible - quiet.loadEnd);
+    const clicked = await openPlayground(browser, `/playground/#code=${LZString.compressToEncodedURIComponent(LINK_PROGRAM(run))}`, 0);
+    longestWithClick.push(clicked.longest);
+    const link = await openPlayground(browser, `/playground/#code=${LZString.compressToEncodedURIComponent(LINK_PROGRAM(100 + run))}`, 1000);
+    linkFirstOutput.push(link.firstOutput);
+  }
+  return {
+    longestQuiet: median(longestQuiet),
+    longestWithClick: median(longestWithClick),
+    editorVisible: median(editorVisible),
+    linkFirstOutput: median(linkFirstOutput),
+  };
+}
+
+/** `value ≤ budget`, printed beside the figure; a miss is flagged. */
+const within = (value, budget, unit, digits = 0) => ({
+  value: `${value.toFixed(digits)}${unit}`,
+  budget: `≤ ${budget}${unit}`,
+  ok: value <= budget,
+});
+const figure = (value, unit, digits = 0) => ({ value: `${value.toFixed(digits)}${unit}`, budget: '', ok: true });
+
 const server = await startServer();
 const executablePath = systemChromium();
 const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
@@ -334,24 +504,39 @@ try {
   const edited = await editedAndReference(browser, url, id);
   const stepThrough = await stepThroughFirstPress(browser, url, id);
   const scrubbing = await scrubbingLongestTask(browser);
+  const again = await backToBack(browser, url, id);
+  const playground = await playgroundOpening(browser);
+  const kb = (bytes) => bytes / 1024;
   const rows = [
-    ['Lesson page, all bytes before interaction (gzip)', `${(median(weights.map((w) => w.totalGzip)) / 1024).toFixed(1)} KB`, ''],
-    ['Lesson page, JavaScript before interaction (gzip)', `${(median(weights.map((w) => w.jsGzip)) / 1024).toFixed(1)} KB`, '≤ 40 KB'],
-    ['Run → first output, unedited, first run on a fresh page', `${runs.cold.toFixed(0)} ms`, '≤ 150 ms'],
-    ['Run → first output, unedited, warm', `${runs.warm.toFixed(0)} ms`, '≤ 50 ms'],
-    ['Run → first output, edited, compiler warm', `${edited.edited.toFixed(0)} ms`, '≤ 50 ms'],
-    ['Reference: transpileModule + bare Worker', `${edited.reference.toFixed(0)} ms`, ''],
-    ['Edited run ÷ reference', `${(edited.edited / edited.reference).toFixed(2)}×`, '≤ 1.00×'],
-    ['Edit → editor visible (first load)', `${edited.editorVisible.toFixed(0)} ms`, '≤ 800 ms'],
-    ['Step through: download on first press (gzip)', `${(stepThrough.downloadGzip / 1024).toFixed(1)} KB`, '≤ 450 KB'],
-    ['  plus the sandbox document, fetched again', `${(stepThrough.sandboxDocumentGzip / 1024).toFixed(1)} KB`, ''],
-    ['Step through → first step shown (first press)', `${stepThrough.clickToFirstStep.toFixed(0)} ms`, '≤ 1000 ms'],
-    [`Scrubbing ${scrubbing.steps} steps: longest task`, `${scrubbing.longest.toFixed(0)} ms`, '≤ 50 ms'],
-    ['Scrubbing: longest gap between frames', `${scrubbing.frameGap.toFixed(0)} ms`, ''],
+    ['Lesson page, all bytes before interaction (gzip)', figure(kb(median(weights.map((w) => w.totalGzip))), ' KB', 1)],
+    ['Lesson page, JavaScript before interaction (gzip)', within(kb(median(weights.map((w) => w.jsGzip))), 40, ' KB', 1)],
+    ['Run → first output, unedited, first run on a fresh page', within(runs.cold, 150, ' ms')],
+    ['Run → first output, unedited, warm', within(runs.warm, 50, ' ms')],
+    ['Run → first output, edited, compiler warm', within(edited.edited, 50, ' ms')],
+    ['Reference: transpileModule + bare Worker', figure(edited.reference, ' ms')],
+    ['Edited run ÷ reference', within(edited.edited / edited.reference, 1, '×', 2)],
+    ['Edit → editor visible (first load)', within(edited.editorVisible, 800, ' ms')],
+    ['Run again right after the last run ended, unedited', within(again.unedited, 20, ' ms')],
+    ['Run again right after the last run ended, edited', figure(again.edited, ' ms')],
+    ['Reference, run again right after the last one', figure(again.reference, ' ms')],
+    ['Run again, edited ÷ reference', within(again.edited / again.reference, 1, '×', 2)],
+    ['Playground opening: longest main-thread task', within(playground.longestQuiet, 200, ' ms')],
+    ['Playground opening, Run clicked at load: longest task', within(playground.longestWithClick, 200, ' ms')],
+    ['Playground: load → editor visible', within(playground.editorVisible, 800, ' ms')],
+    ['Playground link, Run 1 s after load → first output', within(playground.linkFirstOutput, 600, ' ms')],
+    ['Step through: download on first press (gzip)', within(kb(stepThrough.downloadGzip), 450, ' KB', 1)],
+    ['  plus the sandbox document, fetched again (gzip)', figure(kb(stepThrough.sandboxDocumentGzip), ' KB', 1)],
+    ['Step through → first step shown (first press)', within(stepThrough.clickToFirstStep, 1000, ' ms')],
+    [`Scrubbing ${scrubbing.steps} steps: longest task`, within(scrubbing.longest, 50, ' ms')],
+    ['Scrubbing: longest gap between frames', figure(scrubbing.frameGap, ' ms')],
   ];
   console.log(`\nAwaitable benchmark: ${url}, example ${id}, medians of ${RUNS} runs (page weight: 3)\n`);
   const width = Math.max(...rows.map((row) => row[0].length));
-  for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(9)}  ${budget}`);
+  for (const [name, { value, budget, ok }] of rows) {
+    console.log(`${name.padEnd(width)}  ${value.padStart(9)}  ${budget.padEnd(9)}  ${ok ? '' : 'MISSED'}`);
+  }
+  const missed = rows.filter(([, { ok }]) => !ok).length;
+  console.log(missed ? `\n${missed} figure(s) missed their budget.` : '\nEvery figure is within its budget.');
   console.log(`\nJavaScript loaded before interaction:\n  ${weights[0].jsFiles.join('\n  ')}`);
 } finally {
   await browser.close();

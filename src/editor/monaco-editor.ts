@@ -1,67 +1,24 @@
 /**
  * Monaco, bundled by Vite with its workers (never from a CDN), loaded only when a reader
- * starts editing. Its CSS is injected with it (see src/build/vite-monaco-css.ts).
+ * starts editing, in phases (monaco-core.ts, monaco-features.ts, then this module; see
+ * mount-editor.ts). Its CSS is injected with it (see src/build/vite-monaco-css.ts).
  */
-import { editor as monacoEditor, KeyCode, KeyMod, MarkerSeverity, Uri } from 'monaco-editor/editor';
-type ITextModel = monacoEditor.ITextModel;
-import 'monaco-editor/languages/definitions/typescript/register';
-// The bare editor has no features beyond typing; these are the ones a learner needs, kept
-// few because every one adds to the time from Edit to a usable editor: hover types,
-// error navigation (F8), comments (Ctrl+/), bracket matching and word-wise editing.
-import 'monaco-editor/editor/contrib/hover/browser/hoverContribution';
-import 'monaco-editor/editor/contrib/gotoError/browser/gotoError';
-import 'monaco-editor/editor/contrib/comment/browser/comment';
-import 'monaco-editor/editor/contrib/bracketMatching/browser/bracketMatching';
-import 'monaco-editor/editor/contrib/wordOperations/browser/wordOperations';
-import { getTypeScriptWorker, ModuleKind, type ModuleResolutionKind, ScriptTarget, typescriptDefaults } from 'monaco-editor/languages/features/typescript/register';
-import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
-import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.worker?worker';
+import { KeyCode, KeyMod, MarkerSeverity, Uri, type editor as monacoEditorTypes } from 'monaco-editor/editor';
+import { getTypeScriptWorker } from 'monaco-editor/languages/features/typescript/register';
+import { nextTask } from '../lib/next-task';
 import type { EditorHandle, EditorOptions } from './editor-handle';
 import type { EditorPlacement } from './mount-editor';
-
-declare global {
-  interface Window {
-    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
-  }
-}
-
-window.MonacoEnvironment = {
-  getWorker: (_workerId, label) =>
-    label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
-};
-
-const BUNDLER_MODULE_RESOLUTION = 100 as ModuleResolutionKind;
-
-typescriptDefaults.setCompilerOptions({
-  // Monaco's ScriptTarget has no ES2022 member (an unknown value silently means ES5).
-  target: ScriptTarget.ESNext,
-  module: ModuleKind.ESNext,
-  strict: true,
-  noEmit: true,
-  // Multi-file examples import each other as `./queue.ts`, as Node runs them.
-  allowImportingTsExtensions: true,
-  // TypeScript's "bundler" resolution (100; Monaco's enum stops at NodeJs), as esbuild
-  // resolves them: the default for ESNext modules, "classic", reports `../x.ts` as missing.
-  moduleResolution: BUNDLER_MODULE_RESOLUTION,
-  // Every example is its own module, so two examples may both declare `sleep`.
-  moduleDetection: 3,
-});
+import { monacoEditor } from './monaco-core';
+import './monaco-features';
+type ITextModel = monacoEditorTypes.ITextModel;
 
 const MAX_HEIGHT_PX = 640;
 const MIN_HEIGHT_PX = 120;
 
-// Monaco's own dark theme draws comments at 4.2:1 contrast; WCAG AA asks for 4.5:1.
-monacoEditor.defineTheme('awaitable-dark', {
-  base: 'vs-dark',
-  inherit: true,
-  rules: [{ token: 'comment', foreground: '7fb069' }],
-  colors: {},
-});
-
-function pageTheme(): 'vs' | 'awaitable-dark' {
+function pageTheme(): 'awaitable-light' | 'awaitable-dark' {
   const chosen = document.documentElement.dataset['theme'];
   const dark = chosen ? chosen === 'dark' : matchMedia('(prefers-color-scheme: dark)').matches;
-  return dark ? 'awaitable-dark' : 'vs';
+  return dark ? 'awaitable-dark' : 'awaitable-light';
 }
 
 function followPageTheme(): void {
@@ -72,15 +29,23 @@ function followPageTheme(): void {
 }
 followPageTheme();
 
-/** Editors for the files of one program; the files are type-checked together (see below). */
-export function mountMonacoEditors(placements: readonly EditorPlacement[]): EditorHandle[] {
+/**
+ * Editors for the files of one program; the files are type-checked together (see below).
+ * Each editor is created in a task of its own, so several files never add up to one long
+ * task; `onChange` of an editor reports its value from the moment it exists.
+ */
+export async function mountMonacoEditors(placements: readonly EditorPlacement[]): Promise<EditorHandle[]> {
   const models = placements.map(({ options }) => {
     const uri = Uri.parse(`file:///${options.modelPath}`);
     const model = monacoEditor.getModel(uri) ?? monacoEditor.createModel(options.value, 'typescript', uri);
     if (model.getValue() !== options.value) model.setValue(options.value);
     return model;
   });
-  const editors = placements.map(({ container, options }, index) => mountMonacoEditor(container, options, models[index] as ITextModel));
+  const editors: EditorHandle[] = [];
+  for (const [index, { container, options }] of placements.entries()) {
+    await nextTask();
+    editors.push(mountMonacoEditor(container, options, models[index] as ITextModel));
+  }
   void checkAgainTogether(models).catch(() => undefined);
   return editors;
 }

@@ -4,9 +4,11 @@
  * program, then to the first starter.
  */
 import type { CodeExampleElement } from '../components/example/example-element';
+import { sharedRunner } from '../components/example/shared-runner';
 import { PLAYGROUND_FILE_NAME, hashWithStep, programFromHash, programHash, stepFromHash, timeLimitFromHash } from '../lib/program-link';
 import type { SourceFile } from '../runtime/compile-options';
 import type { CompiledProgram } from '../runtime/protocol';
+import { highlightTypeScript } from './light-highlight';
 
 interface EmbeddedStarter {
   readonly title: string;
@@ -74,11 +76,41 @@ const currentHash = (): string =>
 const sameProgram = (a: readonly SourceFile[], b: readonly SourceFile[]): boolean =>
   a.length === b.length && a.every((file, index) => file.name === b[index]?.name && file.source === b[index]?.source);
 
+/** A starter's build-time highlighting (Shiki), if `source` is one. */
+function starterHighlighting(source: string): HTMLPreElement | null {
+  const index = starters.findIndex((starter) => starter.source === source);
+  const template = document.querySelector<HTMLTemplateElement>(`template[data-starter-highlight="${index}"]`);
+  return template?.content.querySelector('pre') ?? null;
+}
+
+/** Shows the code highlighted while Monaco loads: Shiki's from the build for a starter, else Prism's. */
+function highlightPlainSource(event: Event): void {
+  const { pre, source } = (event as CustomEvent<{ pre: HTMLPreElement; source: string }>).detail;
+  const fromBuild = starterHighlighting(source);
+  if (!fromBuild) {
+    highlightTypeScript(pre, source);
+    return;
+  }
+  pre.className = `plain-source ${fromBuild.className}`;
+  pre.setAttribute('style', fromBuild.getAttribute('style') ?? '');
+  pre.replaceChildren(...[...fromBuild.childNodes].map((node) => node.cloneNode(true)));
+}
+
+const isPrecompiled = (files: readonly SourceFile[]): boolean =>
+  files.length === 1 && starters.some((starter) => starter.source === files[0]?.source);
+
 if (example) {
   for (const starter of starters) example.addPrecompiled(starter.source, starter.program);
+  example.addEventListener('example-plain-source', highlightPlainSource);
+  // A reader who opens the playground is about to run something: the sandbox starts now.
+  sharedRunner().prepare();
+  const initial = initialProgram();
+  if (!isPrecompiled(initial.files)) {
+    void import('./compile-early').then(({ compileEarly }) => compileEarly(initial.files, say));
+  }
   // The editor opens once the program's files are known, so it is built once, for them.
   const linkedStep = stepFromHash(location.hash);
-  void load(initialProgram()).then(() => {
+  void load(initial).then(() => {
     // A link with `&step=N` opens the step-through panel at that step.
     if (linkedStep !== null) void example.stepThrough({ startAt: linkedStep });
     return example.openEditor();

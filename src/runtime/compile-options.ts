@@ -11,19 +11,32 @@ export interface SourceFile {
 const BANNER = `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`;
 
 /**
- * One set of esbuild options for both compilers: the build (examples as written) and the
- * browser (edited code), so an example behaves the same before and after an edit.
+ * Options every compile shares, one file or several, at build time or in the browser.
  * es2022 is the floor: below it top-level await does not compile, and breaking out of
  * `for await` stops waiting for the generator's async cleanup.
+ * `keepNames`: esbuild renames a nested function or class whose name is also used at the
+ * top level (or, bundled, in another file): `helper` becomes `helper2`, and the program
+ * would print `[Function: helper2]` where Node prints `[Function: helper]`. keepNames sets
+ * each `name` back to what the reader wrote (a small `__name` helper after the banner;
+ * the source map still points at the reader's lines).
+ */
+const SHARED_OPTIONS = {
+  format: 'esm',
+  target: 'es2022',
+  sourcemap: 'external',
+  keepNames: true,
+  logLevel: 'silent',
+} as const;
+
+/**
+ * One set of esbuild options for both compilers: the build (examples as written) and the
+ * browser (edited code), so an example behaves the same before and after an edit.
  */
 export function transformOptions(fileName: string) {
   return {
+    ...SHARED_OPTIONS,
     loader: 'ts',
-    format: 'esm',
-    target: 'es2022',
-    sourcemap: 'external',
     sourcefile: fileName,
-    logLevel: 'silent',
     banner: BANNER,
   } satisfies TransformOptions;
 }
@@ -68,13 +81,10 @@ export function bundleOptions(files: readonly SourceFile[]) {
   };
   return {
     entryPoints: [entry],
+    ...SHARED_OPTIONS,
     bundle: true,
     write: false,
-    format: 'esm',
-    target: 'es2022',
-    sourcemap: 'external',
     outfile: 'program.js',
-    logLevel: 'silent',
     banner: { js: BANNER },
     plugins: [plugin],
   } satisfies BuildOptions;

@@ -4,7 +4,10 @@
  * Each run gets a fresh sandbox (an opaque-origin iframe whose worker runs the program);
  * when the run ends, for whatever reason, its frame is removed, which ends the worker and
  * every timer in it, so nothing from an old run can print into a new one. Starting a
- * sandbox takes longer than running most programs, so one is always kept ready.
+ * sandbox takes longer than running most programs, so one is always kept ready: the
+ * next run's sandbox starts as soon as a run takes the ready one, so it is ready by the
+ * time that run has ended, however quickly the reader presses Run again. A sandbox
+ * still serves exactly one run.
  */
 import {
   isSandboxToHostMessage,
@@ -163,7 +166,7 @@ export class SandboxRunner {
       }
       listener({ type: 'end', status, durationMs: performance.now() - startedAt });
       resolveEnded(status);
-      // Get the next sandbox going while the reader reads this output.
+      // Normally started when this run started; this covers a run that failed before that.
       setTimeout(() => this.prepare(), 0);
     };
 
@@ -208,6 +211,10 @@ export class SandboxRunner {
       const message: HostToSandboxMessage = { type: 'run', program, limits };
       sandbox.port.postMessage(message);
       listener({ type: 'started' });
+      // The next run's sandbox starts now, while this program runs in its own worker and
+      // process, so it is ready when this run ends. After the program was handed over, so
+      // the program's start does not wait for it.
+      this.prepare();
       timer = setTimeout(
         () =>
           finish(

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import LZString from 'lz-string';
+import { CLASHING_NAMES_PROGRAM } from '../support/clashing-names';
 import { asPrintedText, entriesOf, exampleById, nodeOutput, playgroundUrl, runToEnd } from './support';
 
 const PROGRAMS_THAT_MATCH_NODE: Record<string, string> = {
@@ -48,6 +49,19 @@ for (const [name, source] of Object.entries(PROGRAMS_THAT_MATCH_NODE)) {
     expect(status).toBe('done');
   });
 }
+
+test('nested and clashing function and class names print as written, as Node prints them', async ({ page }) => {
+  // Node's output of the compiled program equals Node's output of the TypeScript itself
+  // (tests/unit/names-as-written.test.ts); here the browser must print the same.
+  const expected = await nodeOutput(CLASHING_NAMES_PROGRAM);
+  await page.goto(playgroundUrl(CLASHING_NAMES_PROGRAM));
+  const { status, entries } = await runToEnd(exampleById(page, 'playground'));
+  const printed = asPrintedText(entries);
+  expect(printed).toContain('[Function: helper] [class Box]');
+  expect(printed).not.toContain('helper2');
+  expect(printed).toBe(expected);
+  expect(status).toBe('done');
+});
 
 test('a top-level await that nothing can settle ends the program, as in Node, without waiting for the limit', async ({ page }) => {
   await page.goto(playgroundUrl("console.log('waiting');\nawait new Promise(() => {});\nconsole.log('never printed');\n"));

@@ -38,6 +38,8 @@ export function showPlainSource(root: HTMLElement, files: readonly ExampleFile[]
       pane.replaceChildren(pre);
     }
     pre.textContent = fileIndex === index ? source : file.source;
+    // The playground highlights it (highlightPlainSource in src/playground/playground-page.ts).
+    root.dispatchEvent(new CustomEvent('example-plain-source', { detail: { pre, source: pre.textContent } }));
   });
   showEditorArea(root);
 }

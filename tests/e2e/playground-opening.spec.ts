@@ -1,0 +1,91 @@
+/**
+ * The playground as it opens (issue 10): the program is on screen, highlighted, before
+ * Monaco has loaded; a link's program starts compiling at once (Run then needs no
+ * download); and runs that follow each other at once each get a fresh sandbox.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { asPrintedText, entriesOf, exampleById, nodeOutput, playgroundUrl, runToEnd } from './support';
+
+const LINK_PROGRAM = `const greeting: string = 'hello from a link';
+async function main(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 10));
+  console.log(greeting, 42);
+}
+void main();
+`;
+
+/** Holds Monaco's core back until the returned function is called. */
+async function holdMonaco(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/monaco-base\.[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test("a link's program is highlighted before the editor loads, and compiled before Run is pressed", async ({ page }) => {
+  test.slow(); // the compiler's download and start
+  const release = await holdMonaco(page);
+  await page.goto(playgroundUrl(LINK_PROGRAM));
+  const example = exampleById(page, 'playground');
+  const shown = example.locator('[data-editor] pre.plain-source');
+  await expect(shown).toHaveText(LINK_PROGRAM);
+  await expect(shown.locator('.token.keyword').first()).toHaveText('const');
+  await expect(shown.locator('.token.string').first()).toHaveText("'hello from a link'");
+  // The compiler was fetched without a click, and says so.
+  await expect(page.locator('[data-playground-message]')).toHaveText('The compiler is ready.', { timeout: 30_000 });
+  const { status, entries } = await runToEnd(example);
+  expect(status).toBe('done');
+  expect(asPrintedText(entries)).toBe(await nodeOutput(LINK_PROGRAM));
+  release();
+  await expect(example.locator('.monaco-editor')).toBeVisible({ timeout: 30_000 });
+});
+
+test('a starter is shown with its build-time highlighting while the editor loads, and runs without the compiler', async ({ page }) => {
+  const release = await holdMonaco(page);
+  const compilerRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/esbuild.*\.wasm|compiler-worker/.test(request.url())) compilerRequests.push(request.url());
+  });
+  await page.goto('/playground/');
+  const example = exampleById(page, 'playground');
+  const shown = example.locator('[data-editor] pre.plain-source');
+  await expect(shown).toHaveClass(/astro-code/);
+  await expect(shown.locator('span[style]').first()).toBeVisible();
+  const { status } = await runToEnd(example);
+  expect(status).toBe('done');
+  expect(compilerRequests).toEqual([]);
+  release();
+});
+
+test('runs that follow each other at once each get a fresh sandbox, and the next one starts while a run runs', async ({ page }) => {
+  test.slow(); // the compiler's download and start
+  // Each run reports what an earlier run left in its global scope: nothing, in a fresh
+  // sandbox. It lasts long enough to see the next run's sandbox start beside it.
+  const program =
+    "const scope = globalThis as { left?: string };\nconsole.log('left behind:', scope.left ?? 'nothing');\n" +
+    "scope.left = 'by an earlier run';\nawait new Promise((resolve) => setTimeout(resolve, 300));\n";
+  await page.goto(playgroundUrl(program));
+  const example = exampleById(page, 'playground');
+  for (let run = 0; run < 3; run++) {
+    // Counted in the page the moment the program starts, so a busy test machine cannot miss it.
+    const framesWhileRunning = await example.evaluate(
+      (root) =>
+        new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if ((root as HTMLElement).dataset['status'] !== 'running') return;
+            observer.disconnect();
+            resolve(document.querySelectorAll('iframe[sandbox]').length);
+          });
+          observer.observe(root, { attributes: true, attributeFilter: ['data-status'] });
+          root.querySelector<HTMLButtonElement>('button[data-action="run"]')?.click();
+        }),
+    );
+    // The running program's sandbox, and the next run's, started as the run started.
+    expect(framesWhileRunning).toBe(2);
+    await expect(example).toHaveAttribute('data-status', 'done', { timeout: 30_000 });
+    expect(asPrintedText(await entriesOf(example))).toBe('left behind: nothing\n');
+  }
+});
