@@ -46,6 +46,12 @@ const STEP_NODE_TYPES: ReadonlySet<string> = new Set([
   'BreakStatement', 'ContinueStatement', 'TryStatement', 'SwitchStatement', 'ClassDeclaration', 'ExpressionBody',
 ]);
 
+/**
+ * esbuild's `keepNames` puts `__name(fn, "fn")` after each named function and class so their
+ * `name`s stay as written; those statements are the compiler's, not the reader's: no step.
+ */
+const COMPILER_NAME_HELPER = '__name(';
+
 /** Guest frames before the program gets a RangeError; each costs dozens of host frames. */
 const MAX_CALL_DEPTH = 120;
 /** Longest string the program may build (a RangeError past it, as V8's limit gives). */
@@ -101,6 +107,7 @@ export class TraceSession {
   #currentNode: ParseNode | null = null;
   #here: TraceLocation | null = null;
   #nextStepDescription: string | null = null;
+  #codeLines: string[] | null = null;
 
   constructor(program: CompiledProgram, hooks: SessionHooks) {
     this.#program = program;
@@ -292,6 +299,7 @@ export class TraceSession {
     if (!STEP_NODE_TYPES.has(node.type)) return;
     const context = this.#agent.runningExecutionContext as unknown as ContextShape;
     if (context.ScriptOrModule !== this.#programModule) return;
+    if (node.type === 'ExpressionStatement' && this.#isCompilerHelperCall(node)) return;
     const location = this.#locate(node);
     if (!location) return;
     this.#currentNode = node;
@@ -492,6 +500,13 @@ export class TraceSession {
       task: this.#task,
       description,
     });
+  }
+
+  /** Whether the statement is a call of esbuild's `__name` helper (see COMPILER_NAME_HELPER). */
+  #isCompilerHelperCall(node: ParseNode): boolean {
+    const { line, column } = node.location.start;
+    this.#codeLines ??= this.#program.code.split('\n');
+    return this.#codeLines[line - 1]?.startsWith(COMPILER_NAME_HELPER, column - 1) ?? false;
   }
 
   #locate(node: ParseNode): TraceLocation | null {
