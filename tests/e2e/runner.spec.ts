@@ -143,10 +143,14 @@ test('while (true) {} is stopped at the time limit, the page keeps responding, a
 });
 
 test('Stop ends an endless timer chain and no output arrives after it', async ({ page }) => {
-  await page.goto(playgroundUrl("let n = 0;\nsetInterval(() => console.log('tick', ++n), 20);\n"));
+  // A 30 s limit: on a busy machine the first ticks can arrive late, and the run must still be
+  // going when Stop is pressed (the 5 s limit ended it first once, on CI).
+  await page.goto(`${playgroundUrl("let n = 0;\nsetInterval(() => console.log('tick', ++n), 20);\n")}&limit=30000`);
   const example = exampleById(page, 'playground');
   await example.locator('button[data-action="run"]').click();
-  await expect(example.locator('[data-entry]').nth(2)).toBeVisible();
+  // A link's program is compiled in the browser: the first output waits for the compiler's
+  // first download and start, which take seconds on a busy CI machine.
+  await expect(example.locator('[data-entry]').nth(2)).toBeVisible({ timeout: 30_000 });
   await example.locator('button[data-action="stop"]').click();
   await expect(example).toHaveAttribute('data-status', 'stopped');
   const countAtStop = (await entriesOf(example)).length;
