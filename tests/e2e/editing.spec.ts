@@ -155,7 +155,7 @@ test('a runtime error points at the reader\'s line: its button opens the editor 
   const source = ['const values = [1, 2, 3];', 'function total(list: number[]): number {', "  throw new Error('not summed yet');", '}', 'console.log(total(values));', ''].join('\n');
   await page.goto(playgroundUrl(source));
   const example = exampleById(page, 'playground');
-  await expect(page.locator('.monaco-editor')).toBeVisible();
+  await expect(page.locator('.monaco-editor')).toBeVisible({ timeout: 20_000 });
   const { status } = await runToEnd(example);
   expect(status).toBe('error');
   await example.locator('[data-entry][data-level="error"] [data-meta] button').click();
