@@ -14,6 +14,11 @@ const PORT = Number(process.env.BENCH_PORT ?? 4330);
 const ORIGIN = `http://localhost:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const require = createRequire(import.meta.url);
+// BENCH_ONLY=playground,backToBack (section names below): measure only those, while working on them.
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',')) : null;
+// BENCH_SERVICE_WORKERS=block: measure without the offline service worker, to see what it costs.
+const CONTEXT_OPTIONS = process.env.BENCH_SERVICE_WORKERS === 'block' ? { serviceWorkers: 'block' } : {};
+const newContext = (browser) => browser.newContext(CONTEXT_OPTIONS);
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -53,7 +58,7 @@ async function startServer() {
 
 /** Bytes downloaded by a freshly loaded lesson page before any interaction, gzip-compressed as a server would send them. */
 async function pageWeight(browser, url) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   const bodies = [];
   page.on('response', async (response) => {
@@ -118,7 +123,7 @@ async function unedited(browser, url, id) {
   const cold = [];
   const warm = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
@@ -137,13 +142,13 @@ async function unedited(browser, url, id) {
 const EDITED_PROGRAM = (n) => `const label: string = 'edit ${n}';\nconsole.log(label);\n`;
 
 async function editedAndReference(browser, url, id) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'networkidle' });
   const editorVisible = [];
   // Editor: from the Edit click to Monaco on screen, on a fresh page each time (nothing cached).
   for (let sample = 0; sample < RUNS; sample++) {
-    const freshContext = await browser.newContext();
+    const freshContext = await newContext(browser);
     const freshPage = await freshContext.newPage();
     await freshPage.goto(url, { waitUntil: 'networkidle' });
     editorVisible.push(await freshPage.evaluate(CLICK_EDIT_TO_VISIBLE_EDITOR, id));
@@ -228,7 +233,7 @@ async function stepThroughFirstPress(browser, url, id) {
   const sandboxDocuments = [];
   const firstStep = [];
   for (let run = 0; run < Math.max(3, Math.ceil(RUNS / 2)); run++) {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForTimeout(1500); // idle-time work (the first sandbox) is the page's, not the visualiser's
@@ -276,7 +281,7 @@ console.log(results.length);
  * holds the step keys: long tasks (PerformanceObserver) and the longest gap between frames.
  */
 async function scrubbingLongestTask(browser) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   const { compressToEncodedURIComponent } = require('lz-string');
   await page.goto(`${ORIGIN}/playground/#code=${compressToEncodedURIComponent(SCRUB_PROGRAM)}`, { waitUntil: "load" });
@@ -392,7 +397,7 @@ async function backToBack(browser, url, id) {
   const edited = [];
   const reference = [];
   for (let session = 0; session < Math.max(2, Math.ceil(RUNS / 3)); session++) {
-    const context = await browser.newContext();
+    const context = await newContext(browser);
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
@@ -445,7 +450,7 @@ function playgroundProbe(clickRunAt) {
 }
 
 async function openPlayground(browser, path, clickRunAt) {
-  const context = await browser.newContext();
+  const context = await newContext(browser);
   const page = await context.newPage();
   await page.addInitScript(playgroundProbe, clickRunAt);
   await page.goto(`${ORIGIN}${path}`);
@@ -498,37 +503,69 @@ const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath 
 try {
   const { lesson, id } = firstLessonWithExample();
   const url = `${ORIGIN}/lessons/${lesson}/`;
-  const weights = [];
-  for (let run = 0; run < 3; run++) weights.push(await pageWeight(browser, url));
-  const runs = await unedited(browser, url, id);
-  const edited = await editedAndReference(browser, url, id);
-  const stepThrough = await stepThroughFirstPress(browser, url, id);
-  const scrubbing = await scrubbingLongestTask(browser);
-  const again = await backToBack(browser, url, id);
-  const playground = await playgroundOpening(browser);
+  const section = (name, measure) => (ONLY && !ONLY.has(name) ? null : measure());
+  const weights = await section('weight', async () => {
+    const samples = [];
+    for (let run = 0; run < 3; run++) samples.push(await pageWeight(browser, url));
+    return samples;
+  });
+  const runs = await section('unedited', () => unedited(browser, url, id));
+  const edited = await section('edited', () => editedAndReference(browser, url, id));
+  const stepThrough = await section('stepThrough', () => stepThroughFirstPress(browser, url, id));
+  const scrubbing = await section('scrubbing', () => scrubbingLongestTask(browser));
+  const again = await section('backToBack', () => backToBack(browser, url, id));
+  const playground = await section('playground', () => playgroundOpening(browser));
   const kb = (bytes) => bytes / 1024;
   const rows = [
-    ['Lesson page, all bytes before interaction (gzip)', figure(kb(median(weights.map((w) => w.totalGzip))), ' KB', 1)],
-    ['Lesson page, JavaScript before interaction (gzip)', within(kb(median(weights.map((w) => w.jsGzip))), 40, ' KB', 1)],
-    ['Run → first output, unedited, first run on a fresh page', within(runs.cold, 150, ' ms')],
-    ['Run → first output, unedited, warm', within(runs.warm, 50, ' ms')],
-    ['Run → first output, edited, compiler warm', within(edited.edited, 50, ' ms')],
-    ['Reference: transpileModule + bare Worker', figure(edited.reference, ' ms')],
-    ['Edited run ÷ reference', within(edited.edited / edited.reference, 1, '×', 2)],
-    ['Edit → editor visible (first load)', within(edited.editorVisible, 800, ' ms')],
-    ['Run again right after the last run ended, unedited', within(again.unedited, 20, ' ms')],
-    ['Run again right after the last run ended, edited', figure(again.edited, ' ms')],
-    ['Reference, run again right after the last one', figure(again.reference, ' ms')],
-    ['Run again, edited ÷ reference', within(again.edited / again.reference, 1, '×', 2)],
-    ['Playground opening: longest main-thread task', within(playground.longestQuiet, 200, ' ms')],
-    ['Playground opening, Run clicked at load: longest task', within(playground.longestWithClick, 200, ' ms')],
-    ['Playground: load → editor visible', within(playground.editorVisible, 800, ' ms')],
-    ['Playground link, Run 1 s after load → first output', within(playground.linkFirstOutput, 600, ' ms')],
-    ['Step through: download on first press (gzip)', within(kb(stepThrough.downloadGzip), 450, ' KB', 1)],
-    ['  plus the sandbox document, fetched again (gzip)', figure(kb(stepThrough.sandboxDocumentGzip), ' KB', 1)],
-    ['Step through → first step shown (first press)', within(stepThrough.clickToFirstStep, 1000, ' ms')],
-    [`Scrubbing ${scrubbing.steps} steps: longest task`, within(scrubbing.longest, 50, ' ms')],
-    ['Scrubbing: longest gap between frames', figure(scrubbing.frameGap, ' ms')],
+    ...(weights
+      ? [
+          ['Lesson page, all bytes before interaction (gzip)', figure(kb(median(weights.map((w) => w.totalGzip))), ' KB', 1)],
+          ['Lesson page, JavaScript before interaction (gzip)', within(kb(median(weights.map((w) => w.jsGzip))), 40, ' KB', 1)],
+        ]
+      : []),
+    ...(runs
+      ? [
+          ['Run → first output, unedited, first run on a fresh page', within(runs.cold, 150, ' ms')],
+          ['Run → first output, unedited, warm', within(runs.warm, 50, ' ms')],
+        ]
+      : []),
+    ...(edited
+      ? [
+          ['Run → first output, edited, compiler warm', within(edited.edited, 50, ' ms')],
+          ['Reference: transpileModule + bare Worker', figure(edited.reference, ' ms')],
+          ['Edited run ÷ reference', within(edited.edited / edited.reference, 1, '×', 2)],
+          ['Edit → editor visible (first load)', within(edited.editorVisible, 800, ' ms')],
+        ]
+      : []),
+    ...(again
+      ? [
+          ['Run again right after the last run ended, unedited', within(again.unedited, 20, ' ms')],
+          ['Run again right after the last run ended, edited', figure(again.edited, ' ms')],
+          ['Reference, run again right after the last one', figure(again.reference, ' ms')],
+          ['Run again, edited ÷ reference', within(again.edited / again.reference, 1, '×', 2)],
+        ]
+      : []),
+    ...(playground
+      ? [
+          ['Playground opening: longest main-thread task', within(playground.longestQuiet, 200, ' ms')],
+          ['Playground opening, Run clicked at load: longest task', within(playground.longestWithClick, 200, ' ms')],
+          ['Playground: load → editor visible', within(playground.editorVisible, 800, ' ms')],
+          ['Playground link, Run 1 s after load → first output', within(playground.linkFirstOutput, 600, ' ms')],
+        ]
+      : []),
+    ...(stepThrough
+      ? [
+          ['Step through: download on first press (gzip)', within(kb(stepThrough.downloadGzip), 450, ' KB', 1)],
+          ['  plus the sandbox document, fetched again (gzip)', figure(kb(stepThrough.sandboxDocumentGzip), ' KB', 1)],
+          ['Step through → first step shown (first press)', within(stepThrough.clickToFirstStep, 1000, ' ms')],
+        ]
+      : []),
+    ...(scrubbing
+      ? [
+          [`Scrubbing ${scrubbing.steps} steps: longest task`, within(scrubbing.longest, 50, ' ms')],
+          ['Scrubbing: longest gap between frames', figure(scrubbing.frameGap, ' ms')],
+        ]
+      : []),
   ];
   console.log(`\nAwaitable benchmark: ${url}, example ${id}, medians of ${RUNS} runs (page weight: 3)\n`);
   const width = Math.max(...rows.map((row) => row[0].length));
@@ -537,7 +574,7 @@ try {
   }
   const missed = rows.filter(([, { ok }]) => !ok).length;
   console.log(missed ? `\n${missed} figure(s) missed their budget.` : '\nEvery figure is within its budget.');
-  console.log(`\nJavaScript loaded before interaction:\n  ${weights[0].jsFiles.join('\n  ')}`);
+  if (weights) console.log(`\nJavaScript loaded before interaction:\n  ${weights[0].jsFiles.join('\n  ')}`);
 } finally {
   await browser.close();
   server.kill();

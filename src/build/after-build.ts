@@ -15,7 +15,8 @@ import * as pagefind from 'pagefind';
 
 /** Files in `_astro/` bigger than this load when first used (Monaco, the TypeScript worker); the rest are fetched at install. */
 const PRECACHE_MAX_BYTES = 100 * 1024;
-const LOADED_ON_USE = /\.(wasm|ttf)$/;
+// The step-through recorder (trace-worker.js, about 2 MB) loads, like the compiler, on first use.
+const LOADED_ON_USE = /\.(wasm|ttf)$|^trace-worker\.js$/;
 /** Pagefind's ready-made UIs, which the site does not use (it has its own dialog). */
 const UNUSED = /^pagefind\/pagefind-(component-ui|modular-ui|ui|highlight)\./;
 const NOT_LISTED = new Set(['sw.js', 'offline-manifest.json']);

@@ -7,8 +7,11 @@ import { join } from 'node:path';
  */
 const SANDBOX_DIR = join(process.cwd(), 'src/runtime/sandbox');
 
-/** The document forbids network access from the program (connect-src falls back to 'none'). */
-const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline' blob:; worker-src blob:";
+/**
+ * The document forbids network access from the program (connect-src falls back to 'none').
+ * Workers start from blob: URLs; programs are imported from data: URLs (see sandbox/worker.ts).
+ */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline' blob: data:; worker-src blob:";
 
 async function bundle(entry: string, define: Record<string, string> = {}): Promise<string> {
   const result = await build({

@@ -46,9 +46,27 @@ function watchInstalling(worker: ServiceWorker, firstInstall: boolean): void {
   });
 }
 
+/**
+ * Installing downloads every page of the course (several MB): started as the page opens, it
+ * competed with the page's own scripts, editor and compiler for the network and the CPU.
+ * It starts once the page has loaded, a few seconds have passed and the browser is idle.
+ */
+const REGISTER_AFTER_LOAD_MS = 3000;
+const IDLE_WAIT_LIMIT_MS = 3000;
+
+function whenSettled(start: () => void): void {
+  const afterLoad = () =>
+    setTimeout(() => {
+      if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: IDLE_WAIT_LIMIT_MS });
+      else start();
+    }, REGISTER_AFTER_LOAD_MS);
+  if (document.readyState === 'complete') afterLoad();
+  else addEventListener('load', afterLoad, { once: true });
+}
+
 export function setUpOffline(): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  addEventListener('load', () => {
+  whenSettled(() => {
     navigator.serviceWorker
       .register(sitePath('sw.js'), { scope: import.meta.env.BASE_URL })
       .then((registration) => {

@@ -26,6 +26,9 @@ const scopeUrl = new URL(worker.registration.scope);
 const CACHE_PREFIX = `awaitable:${scopeUrl.pathname}:`;
 const CACHE_NAME = `${CACHE_PREFIX}${OFFLINE_BUILD.id}`;
 
+/** Files fetched at once while installing. */
+const INSTALL_CONCURRENCY = 2;
+
 const absolute = (path: string): string => new URL(path, scopeUrl).href;
 const hashByUrl = new Map(Object.entries(OFFLINE_BUILD.files).map(([path, hash]) => [absolute(path), hash]));
 
@@ -48,15 +51,19 @@ worker.addEventListener('install', (event) => {
     (async () => {
       const cache = await caches.open(CACHE_NAME);
       const missing: string[] = [];
-      await Promise.all(
-        OFFLINE_BUILD.precache.map(async (path) => {
+      const queue = [...OFFLINE_BUILD.precache];
+      const fetchNext = async (): Promise<void> => {
+        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
           const url = absolute(path);
-          if (await cache.match(url)) return;
+          if (await cache.match(url)) continue;
           const response = await fetchVerified(url);
           if (response) await cache.put(url, response);
           else missing.push(path);
-        }),
-      );
+        }
+      };
+      // A few at a time: all at once, a hundred downloads and hashes took the reader's
+      // bandwidth and CPU while the page was still in use.
+      await Promise.all(Array.from({ length: INSTALL_CONCURRENCY }, fetchNext));
       if (missing.length > 0) throw new Error(`these files are not the ones of build ${OFFLINE_BUILD.id}: ${missing.slice(0, 5).join(', ')}`);
     })(),
   );

@@ -4,9 +4,10 @@
  *
  * The channel: the host loads `sandbox.html` in an iframe with an opaque origin, and once
  * it has loaded posts `connect` to it with one end of a fresh MessageChannel. The frame
- * starts a Worker and hands the port to it, so from then on host and worker talk directly
- * over that private port. One frame, one worker and one port serve exactly one run; to
- * stop a run the host removes the frame, which ends the worker with it.
+ * starts a fresh Worker and hands the port to it, so from then on host and worker talk
+ * directly over that private port. One worker and one port serve exactly one run; to end
+ * a run the host asks the frame to end that worker (`end-worker`), and after a run that
+ * had to be stopped it removes the whole frame, which ends every worker in it.
  */
 
 import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';
@@ -106,6 +107,12 @@ export function copyTimelineEvent(event: TimelineEvent): TimelineEvent {
  */
 export type ConnectMessage = { readonly type: 'connect' } | { readonly type: 'connect-trace'; readonly workerSource: string };
 
+/**
+ * What the frame's window accepts from the host: a `connect` for a new worker, numbered by
+ * the host, and `end-worker` to end one of them (terminate: its timers and loops included).
+ */
+export type HostToFrameMessage = (ConnectMessage & { readonly worker: number }) | { readonly type: 'end-worker'; readonly worker: number };
+
 /** Sent from host to worker over the run's port. */
 export type HostToSandboxMessage =
   | {
@@ -173,4 +180,11 @@ export function isConnectMessage(data: unknown): data is ConnectMessage {
   if (typeof data !== 'object' || data === null) return false;
   const { type, workerSource } = data as { type?: unknown; workerSource?: unknown };
   return type === 'connect' || (type === 'connect-trace' && typeof workerSource === 'string');
+}
+
+export function isHostToFrameMessage(data: unknown): data is HostToFrameMessage {
+  if (typeof data !== 'object' || data === null) return false;
+  const { type, worker } = data as { type?: unknown; worker?: unknown };
+  if (typeof worker !== 'number' || !Number.isInteger(worker)) return false;
+  return type === 'end-worker' || isConnectMessage(data);
 }

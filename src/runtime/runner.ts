@@ -1,19 +1,19 @@
 /**
  * Runs compiled programs in isolated sandboxes and reports what they print.
  *
- * Each run gets a fresh sandbox (an opaque-origin iframe whose worker runs the program);
- * when the run ends, for whatever reason, its frame is removed, which ends the worker and
- * every timer in it, so nothing from an old run can print into a new one. Starting a
- * sandbox takes longer than running most programs, so one is always kept ready: the
- * next run's sandbox starts as soon as a run takes the ready one, so it is ready by the
- * time that run has ended, however quickly the reader presses Run again. A sandbox
- * still serves exactly one run.
+ * Each run gets a fresh sandbox: its own worker, started in an opaque-origin frame (see
+ * sandbox-frame.ts). When the run ends, for whatever reason, its worker is ended, and with
+ * it every timer the program left, so nothing from an old run can print into a new one; a
+ * run that had to be stopped (time limit, Stop) also takes its frame with it. Starting a
+ * worker takes longer than running most programs (50-250 ms on a small machine), so four
+ * are kept started ahead: Run pressed again and again the moment the last run ended still
+ * finds one ready. Each one taken is replaced once its run is over and the page is idle,
+ * so that starting it does not take CPU from the run. A sandbox serves exactly one run.
  */
 import {
   isSandboxToHostMessage,
   isTimelineEvent,
   type CompiledProgram,
-  type ConnectMessage,
   type HostToSandboxMessage,
   type OutputEntry,
   type OutputLimits,
@@ -21,6 +21,7 @@ import {
   type SourceLocation,
   type TimelineEvent,
 } from './protocol';
+import { SandboxFrame, type Sandbox } from './sandbox-frame';
 
 export type FinalStatus = 'done' | 'error' | 'timeout' | 'stopped';
 
@@ -53,96 +54,93 @@ export const DEFAULT_TIME_LIMIT_MS = 5000;
 export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryLength: 10_000 };
 /** How long a sandbox may take to start before the run is given up as failed. */
 const SANDBOX_START_LIMIT_MS = 15_000;
-
-export interface Sandbox {
-  readonly frame: HTMLIFrameElement;
-  readonly port: MessagePort;
-  readonly ready: Promise<void>;
-}
-
-/**
- * The sandbox document's text, fetched once per URL by the page and given to each frame as
- * `srcdoc`. A frame with an opaque origin is never served by the site's service worker, so
- * loading it by URL would fail offline; the page's own fetch is served from the offline
- * cache. `null` (the fetch failed) falls back to loading the document by URL.
- */
-const sandboxDocuments = new Map<string, Promise<string | null>>();
-function sandboxDocument(documentUrl: string): Promise<string | null> {
-  let html = sandboxDocuments.get(documentUrl);
-  if (!html) {
-    html = fetch(documentUrl)
-      .then((response) => (response.ok ? response.text() : null))
-      .catch(() => null);
-    sandboxDocuments.set(documentUrl, html);
-  }
-  return html;
-}
-
-/**
- * A fresh sandbox frame; `connect` says which worker it starts (the runner's, or the
- * step-through recorder, whose source may still be downloading while the frame loads).
- */
-export function createSandbox(documentUrl: string, connect: ConnectMessage | Promise<ConnectMessage> = { type: 'connect' }): Sandbox {
-  const frame = document.createElement('iframe');
-  frame.setAttribute('sandbox', 'allow-scripts');
-  frame.title = 'Code runner (hidden)';
-  frame.hidden = true;
-  frame.tabIndex = -1;
-  frame.setAttribute('aria-hidden', 'true');
-  const channel = new MessageChannel();
-  const ready = new Promise<void>((resolve) => {
-    channel.port1.onmessage = (event) => {
-      if (isSandboxToHostMessage(event.data) && event.data.type === 'ready') resolve();
-    };
-  });
-  document.body.append(frame);
-  void sandboxDocument(documentUrl).then((html) => {
-    // Listened for only now: the empty frame's own first load must not take the port.
-    frame.addEventListener(
-      'load',
-      () => {
-        // The frame's origin is opaque, so '*' is the only target origin that reaches it;
-        // the message carries nothing but the port.
-        void Promise.resolve(connect).then(
-          (message) => frame.contentWindow?.postMessage(message, '*', [channel.port2]),
-          () => {},
-        );
-      },
-      { once: true },
-    );
-    if (html !== null) frame.srcdoc = html;
-    // With srcdoc set, src only names the document (srcdoc wins); without, it loads it.
-    frame.src = documentUrl;
-  });
-  return { frame, port: channel.port1, ready };
-}
+/** Sandboxes (workers) kept started ahead of the next runs. */
+const READY_SANDBOXES = 4;
+/** Below this many spares, replacing them does not wait for runs to stop coming. */
+const LOW_SPARES = 2;
+/** How long after the last run ended spares are replaced (unless none is left). */
+const QUIET_BEFORE_REPLACING_MS = 300;
+/** How long a replacement waits for the page to be idle before it is started anyway. */
+const REPLACE_WHEN_IDLE_LIMIT_MS = 1000;
 
 function formatSeconds(ms: number): string {
   const seconds = ms / 1000;
   return `${Number.isInteger(seconds) ? seconds : seconds.toFixed(1)} s`;
 }
 
+/** A sandbox started ahead of a run, and whether it has said it is ready. */
+interface SpareSandbox {
+  readonly sandbox: Sandbox;
+  started: boolean;
+}
+
 export class SandboxRunner {
-  #spare: Sandbox | null = null;
+  #frame: SandboxFrame | null = null;
+  #spares: SpareSandbox[] = [];
+  #topUpTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly documentUrl: string) {}
 
-  #createSandbox(): Sandbox {
-    return createSandbox(this.documentUrl);
+  #startSandbox(): Sandbox {
+    if (!this.#frame || this.#frame.retired) this.#frame = new SandboxFrame(this.documentUrl);
+    return this.#frame.start();
   }
 
-  /** Starts a sandbox ahead of time so the next run starts at once. */
+  #addSpare(): void {
+    const spare: SpareSandbox = { sandbox: this.#startSandbox(), started: false };
+    void spare.sandbox.ready.then(() => (spare.started = true));
+    this.#spares.push(spare);
+  }
+
+  /** The spare that has started (else the oldest), or a new sandbox if there is none. */
+  #takeSandbox(): Sandbox {
+    const index = Math.max(0, this.#spares.findIndex((spare) => spare.started));
+    const [taken] = this.#spares.splice(index, 1);
+    return taken?.sandbox ?? this.#startSandbox();
+  }
+
+  /** Ends the sandbox and, after a run that had to be stopped, its frame, spares included. */
+  #dispose(sandbox: Sandbox, withFrame: boolean): void {
+    sandbox.end();
+    if (!withFrame) return;
+    sandbox.frame.retire();
+    const [gone, kept] = [this.#spares.filter((spare) => spare.sandbox.frame === sandbox.frame), this.#spares.filter((spare) => spare.sandbox.frame !== sandbox.frame)];
+    this.#spares = kept;
+    for (const spare of gone) spare.sandbox.end();
+  }
+
+  /** Starts a sandbox ahead of time so the next run starts at once; the second follows when the page is idle. */
   prepare(): void {
-    this.#spare ??= this.#createSandbox();
+    if (this.#spares.length === 0) this.#addSpare();
+    this.#topUpWhenIdle();
+  }
+
+  /**
+   * Replaces the spares taken, once runs have stopped coming for a moment and the page is
+   * idle: a worker starting while Run is pressed again and again would take CPU from those
+   * runs, and the spares cover a burst. When few are left, at once (when idle).
+   */
+  #topUpWhenIdle(): void {
+    clearTimeout(this.#topUpTimer);
+    if (this.#spares.length >= READY_SANDBOXES) return;
+    this.#topUpTimer = setTimeout(() => {
+      const topUp = () => {
+        if (this.#spares.length >= READY_SANDBOXES) return;
+        this.#addSpare();
+        this.#topUpWhenIdle();
+      };
+      if ('requestIdleCallback' in window) requestIdleCallback(topUp, { timeout: REPLACE_WHEN_IDLE_LIMIT_MS });
+      else topUp();
+    }, this.#spares.length < LOW_SPARES ? 0 : QUIET_BEFORE_REPLACING_MS);
   }
 
   run(program: CompiledProgram, options: RunOptions, listener: (event: RunEvent) => void): RunHandle {
-    const sandbox = this.#spare ?? this.#createSandbox();
-    this.#spare = null;
+    const sandbox = this.#takeSandbox();
     const limits = options.limits ?? DEFAULT_OUTPUT_LIMITS;
     let startedAt = performance.now();
     let omitted = 0;
     let sawUncaught = false;
+    let sandboxStarted = false;
     let finished = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let resolveEnded: (status: FinalStatus) => void = () => {};
@@ -154,9 +152,8 @@ export class SandboxRunner {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      sandbox.port.onmessage = null;
-      sandbox.port.close();
-      sandbox.frame.remove();
+      // A program that ran into its limit or was stopped may have left its frame busy.
+      this.#dispose(sandbox, status === 'timeout' || status === 'stopped' || !sandboxStarted);
       if (reason) emitSystem(reason);
       if (omitted > 0) {
         emitSystem(
@@ -166,8 +163,9 @@ export class SandboxRunner {
       }
       listener({ type: 'end', status, durationMs: performance.now() - startedAt });
       resolveEnded(status);
-      // Normally started when this run started; this covers a run that failed before that.
-      setTimeout(() => this.prepare(), 0);
+      // Replaced now that the run is over (starting a worker during the run would take CPU
+      // from it), once the page is idle.
+      this.#topUpWhenIdle();
     };
 
     const handle = (message: SandboxToHostMessage) => {
@@ -203,6 +201,7 @@ export class SandboxRunner {
     );
     void sandbox.ready.then(() => {
       if (finished) return;
+      sandboxStarted = true;
       clearTimeout(timer);
       sandbox.port.onmessage = (event) => {
         if (!finished && isSandboxToHostMessage(event.data)) handle(event.data);
@@ -211,10 +210,6 @@ export class SandboxRunner {
       const message: HostToSandboxMessage = { type: 'run', program, limits };
       sandbox.port.postMessage(message);
       listener({ type: 'started' });
-      // The next run's sandbox starts now, while this program runs in its own worker and
-      // process, so it is ready when this run ends. After the program was handed over, so
-      // the program's start does not wait for it.
-      this.prepare();
       timer = setTimeout(
         () =>
           finish(

@@ -8,7 +8,7 @@
  * The recorder keeps to its own budget; the wall-time backstop here removes the frame (and
  * with it the worker) if it does not, and the steps recorded so far are kept.
  */
-import { createSandbox } from './runner';
+import { sandboxInOwnFrame } from './sandbox-frame';
 import { isSandboxToHostMessage, type CompiledProgram, type HostToSandboxMessage, type OutputEntry } from './protocol';
 import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';
 
@@ -63,15 +63,11 @@ export function recordTraceInSandbox(
 
   // The frame loads while the recorder's source downloads; it starts the recorder once both are there.
   const source = loadRecorderSource(urls.recorder);
-  const sandbox = createSandbox(
+  const sandbox = sandboxInOwnFrame(
     urls.sandboxDocument,
     source.then((workerSource) => ({ type: 'connect-trace', workerSource }) as const),
   );
-  removeSandbox = () => {
-    sandbox.port.onmessage = null;
-    sandbox.port.close();
-    sandbox.frame.remove();
-  };
+  removeSandbox = () => sandbox.end();
   source.catch((error: unknown) =>
     end('truncated', error instanceof Error ? `${error.message[0]?.toUpperCase() ?? ''}${error.message.slice(1)}.` : String(error)),
   );

@@ -21,6 +21,7 @@ describe('the offline manifest', () => {
     'index.html': '<h1>home</h1>',
     'lessons/a/index.html': '<h1>a</h1>',
     'sandbox.html': 'sandbox',
+    'trace-worker.js': 'the step-through recorder',
     '_astro/page.js': 'small',
     '_astro/editor.api.js': 200 * 1024,
     '_astro/esbuild.wasm': 'wasm',
@@ -32,7 +33,7 @@ describe('the offline manifest', () => {
   it('lists every file by the URL it is requested at, with its hash; big and unused files load on use', () => {
     const manifest = offlineManifest(site(files));
     expect(Object.keys(manifest.files).sort()).toEqual(
-      ['', '_astro/editor.api.js', '_astro/esbuild.wasm', '_astro/page.js', 'lessons/a/', 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js', 'sandbox.html'].sort(),
+      ['', '_astro/editor.api.js', '_astro/esbuild.wasm', '_astro/page.js', 'lessons/a/', 'pagefind/pagefind-ui.js', 'pagefind/pagefind.js', 'sandbox.html', 'trace-worker.js'].sort(),
     );
     expect(manifest.files['']).toMatch(/^[0-9a-f]{64}$/);
     expect(manifest.precache.sort()).toEqual(['', '_astro/page.js', 'lessons/a/', 'pagefind/pagefind.js', 'sandbox.html'].sort());

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   isConnectMessage,
+  isHostToFrameMessage,
   isHostToSandboxMessage,
   isSandboxToHostMessage,
   type SandboxToHostMessage,
@@ -34,5 +35,16 @@ describe('host/sandbox protocol', () => {
     expect(isConnectMessage({ type: 'connect' })).toBe(true);
     expect(isConnectMessage({ type: 'run' })).toBe(false);
     expect(isConnectMessage(null)).toBe(false);
+  });
+
+  it('lets the frame accept only numbered connects and end-worker requests', () => {
+    expect(isHostToFrameMessage({ type: 'connect', worker: 3 })).toBe(true);
+    expect(isHostToFrameMessage({ type: 'connect-trace', workerSource: 'x', worker: 1 })).toBe(true);
+    expect(isHostToFrameMessage({ type: 'end-worker', worker: 3 })).toBe(true);
+    expect(isHostToFrameMessage({ type: 'connect' })).toBe(false);
+    expect(isHostToFrameMessage({ type: 'end-worker', worker: '3' })).toBe(false);
+    expect(isHostToFrameMessage({ type: 'end-worker', worker: 1.5 })).toBe(false);
+    expect(isHostToFrameMessage({ type: 'run', worker: 1 })).toBe(false);
+    expect(isHostToFrameMessage(null)).toBe(false);
   });
 });

@@ -28,10 +28,21 @@ export interface ProgramRequest {
   readonly onProgress: (text: string) => void;
 }
 
+type CompilerModule = typeof import('../../runtime/compiler');
+/**
+ * Kept once loaded: awaiting import() again, even of a loaded module, waits for a later
+ * task, behind whatever the page does next (an editor frame: 15 ms on a run's path).
+ */
+let compilerModule: CompilerModule | undefined;
+async function loadCompilerModule(): Promise<CompilerModule> {
+  compilerModule ??= await import('../../runtime/compiler');
+  return compilerModule;
+}
+
 export async function programForFiles(files: readonly SourceFile[], { precompiled, isCurrent, onProgress }: ProgramRequest): Promise<ProgramResult> {
   const ready = precompiled.get(sourcesKey(files.map((file) => file.source)));
   if (ready) return { kind: 'program', program: ready };
-  const { compileProgram, onCompilerProgress } = await import('../../runtime/compiler');
+  const { compileProgram, onCompilerProgress } = compilerModule ?? (await loadCompilerModule());
   // Stop (or a newer run) may have come while the compiler's module loaded.
   if (!isCurrent()) return { kind: 'cancelled' };
   const stopListening = onCompilerProgress(({ loadedBytes, totalBytes }) => {
@@ -63,5 +74,5 @@ export async function programForFiles(files: readonly SourceFile[], { precompile
 /** Compiles the files ahead of need (while the reader pauses typing), so Run finds them cached. */
 export function compileAhead(files: readonly SourceFile[], precompiled: ReadonlyMap<string, CompiledProgram>): void {
   if (precompiled.has(sourcesKey(files.map((file) => file.source)))) return;
-  void import('../../runtime/compiler').then(({ compileProgram }) => compileProgram(files)).catch(() => {});
+  void loadCompilerModule().then(({ compileProgram }) => compileProgram(files)).catch(() => {});
 }

@@ -1,28 +1,38 @@
 /**
  * The script of `sandbox.html`, a document the host loads in an iframe with
  * `sandbox="allow-scripts"`: an opaque origin, so nothing in it can read the site's
- * storage or cookies or touch the page. It accepts one `connect` message from its parent
- * and starts the worker that runs the program, handing it the private port. The program
- * runs in the worker rather than here so that `while (true) {}` cannot block this
- * frame's thread, and removing the frame ends the worker at once. The same frame can
- * instead start the step-through recorder (`connect-trace`), under the same isolation.
+ * storage or cookies or touch the page. For each `connect` from its parent it starts a
+ * fresh worker and hands it that message's private port; each run gets its own worker,
+ * so no program shares a global with another. Programs run in workers rather than here
+ * so that `while (true) {}` cannot block this frame's thread, which must stay free to end
+ * them (`end-worker`). The frame can instead start the step-through recorder
+ * (`connect-trace`), under the same isolation.
  */
-import { isConnectMessage, type ConnectMessage } from '../protocol';
+import { isHostToFrameMessage, type ConnectMessage } from '../protocol';
 
 /** The worker's bundled source, inlined at build time (see src/build/sandbox-document.ts). */
 declare const SANDBOX_WORKER_SOURCE: string;
 
-let connected = false;
+const workers = new Map<number, Worker>();
+let runnerWorkerUrl: string | undefined;
+
+/** Inside an opaque origin a module blob worker fails to start; a classic one works and can still import() the program as a module. */
+const scriptUrl = (source: string) => URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
 
 addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== parent || !isHostToFrameMessage(event.data)) return;
+  const message = event.data;
+  if (message.type === 'end-worker') {
+    workers.get(message.worker)?.terminate();
+    workers.delete(message.worker);
+    return;
+  }
   const port = event.ports[0];
-  if (connected || event.source !== parent || !isConnectMessage(event.data) || !port) return;
-  connected = true;
+  if (!port || workers.has(message.worker)) return;
   // The step-through recorder comes from the page, which fetches it only when first needed.
-  const source = event.data.type === 'connect-trace' ? event.data.workerSource : SANDBOX_WORKER_SOURCE;
-  // Inside an opaque origin a module blob worker fails to start; a classic one works and
-  // can still import() the program as a module.
-  const workerUrl = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+  const url = message.type === 'connect-trace' ? scriptUrl(message.workerSource) : (runnerWorkerUrl ??= scriptUrl(SANDBOX_WORKER_SOURCE));
+  const worker = new Worker(url);
+  workers.set(message.worker, worker);
   const connect: ConnectMessage = { type: 'connect' };
-  new Worker(workerUrl).postMessage(connect, [port]);
+  worker.postMessage(connect, [port]);
 });

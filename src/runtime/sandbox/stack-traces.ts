@@ -10,7 +10,7 @@ type PrepareStackTrace = (error: Error, callSites: CallSite[]) => unknown;
 
 /**
  * Makes stack traces of the reader's program point at their TypeScript, not at the
- * compiled JavaScript in a blob: URL: `at main (sequential.ts:12:5)`. It uses V8's
+ * compiled JavaScript (named by its `sourceURL`): `at main (sequential.ts:12:5)`. It uses V8's
  * `Error.prepareStackTrace` hook, so `err.stack`, `console.log(err)` and the runner's
  * own error reports all agree. Frames of the runner itself are left out.
  */
