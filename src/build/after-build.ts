@@ -1,6 +1,7 @@
 /**
  * An Astro integration that finishes every production build (`npm run build`, the
- * sub-path build, `npm start`, the benchmark): it indexes the lessons and the glossary
+ * sub-path build, `npm start`, the benchmark): it preloads the editor in the playground
+ * (see playground-html.ts), indexes the lessons and the glossary
  * with Pagefind into `<outDir>/pagefind/`, then lists every file of the build with its
  * SHA-256 (`offline-manifest.json`) and compiles the service worker (`sw.js`) with that
  * list, so that a deploy is cached as one consistent set (see src/offline/service-worker.ts).
@@ -12,6 +13,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { finishPlaygroundHtml } from './playground-html';
 
 /** Files in `_astro/` bigger than this load when first used (Monaco, the TypeScript worker); the rest are fetched at install. */
 const PRECACHE_MAX_BYTES = 100 * 1024;
@@ -78,11 +80,17 @@ export async function writeServiceWorker(outDir: string, manifest: OfflineManife
 }
 
 export function afterBuild(): AstroIntegration {
+  let base = '/';
   return {
     name: 'awaitable:search-and-offline',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const preloaded = finishPlaygroundHtml(outDir, base);
+        logger.info(`playground: ${preloaded} editor chunks preloaded`);
         await indexForSearch(outDir);
         const manifest = offlineManifest(outDir);
         await writeServiceWorker(outDir, manifest);

@@ -9,7 +9,7 @@ import { nextTask } from '../lib/next-task';
 import type { EditorHandle, EditorOptions } from './editor-handle';
 import type { EditorPlacement } from './mount-editor';
 import { monacoEditor } from './monaco-core';
-import './monaco-features';
+import { startTypeScriptWorker } from './monaco-features';
 type ITextModel = monacoEditorTypes.ITextModel;
 
 const MAX_HEIGHT_PX = 640;
@@ -45,9 +45,29 @@ export async function mountMonacoEditors(placements: readonly EditorPlacement[])
   for (const [index, { container, options }] of placements.entries()) {
     await nextTask();
     editors.push(mountMonacoEditor(container, options, models[index] as ITextModel));
+    startTypeCheckingOnFirstUse(container);
   }
+  startTypeCheckingWhenSettled();
   void checkAgainTogether(models).catch(() => undefined);
   return editors;
+}
+
+/** How long after an editor opened TypeScript starts anyway (then at the page's next idle moment, or this much later). */
+const TYPE_CHECK_DELAY_MS = 2500;
+const TYPE_CHECK_IDLE_WAIT_MS = 500;
+
+/** The reader's first pointer, focus or key in an editor starts TypeScript (for a hover, an error). */
+function startTypeCheckingOnFirstUse(container: HTMLElement): void {
+  for (const type of ['pointerover', 'focusin', 'keydown'] as const) {
+    container.addEventListener(type, startTypeScriptWorker, { once: true, passive: true });
+  }
+}
+
+function startTypeCheckingWhenSettled(): void {
+  setTimeout(() => {
+    if ('requestIdleCallback' in window) requestIdleCallback(startTypeScriptWorker, { timeout: TYPE_CHECK_IDLE_WAIT_MS });
+    else startTypeScriptWorker();
+  }, TYPE_CHECK_DELAY_MS);
 }
 
 const REGISTRATION_POLL_MS = 100;

@@ -17,13 +17,28 @@ import TypeScriptWorker from 'monaco-editor/languages/features/typescript/ts.wor
 
 declare global {
   interface Window {
-    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker };
+    // Monaco accepts a promise (it wraps the answer in Promise.resolve).
+    MonacoEnvironment?: { getWorker(workerId: string, label: string): Worker | Promise<Worker> };
   }
+}
+
+/**
+ * TypeScript's worker is a 7 MB script that starts checking the code as soon as an editor
+ * shows it. Started as the editor opens, it took CPU from the page just when the reader
+ * starts to use it (a phone or a two-core laptop has little to spare), so Monaco's request
+ * for it waits until startTypeScriptWorker(): on the reader's first move in an editor, or
+ * once the page has been idle for a moment (see monaco-editor.ts).
+ */
+let allowTypeScriptWorker: () => void = () => {};
+const typeScriptWorkerAllowed = new Promise<void>((resolve) => (allowTypeScriptWorker = resolve));
+
+export function startTypeScriptWorker(): void {
+  allowTypeScriptWorker();
 }
 
 window.MonacoEnvironment = {
   getWorker: (_workerId, label) =>
-    label === 'typescript' || label === 'javascript' ? new TypeScriptWorker() : new EditorWorker(),
+    label === 'typescript' || label === 'javascript' ? typeScriptWorkerAllowed.then(() => new TypeScriptWorker()) : new EditorWorker(),
 };
 
 const BUNDLER_MODULE_RESOLUTION = 100 as ModuleResolutionKind;

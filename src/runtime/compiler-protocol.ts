@@ -15,8 +15,14 @@ export type CompileResult =
   | { readonly ok: true; readonly program: CompiledProgram }
   | { readonly ok: false; readonly errors: readonly CompileDiagnostic[] };
 
-/** `files`: the program's files, the entry first; one file is compiled, several are bundled. */
-export type PageToCompilerMessage = { readonly type: 'compile'; readonly id: number; readonly files: readonly SourceFile[] };
+export type PageToCompilerMessage =
+  /** `files`: the program's files, the entry first; one file is compiled, several are bundled. */
+  | { readonly type: 'compile'; readonly id: number; readonly files: readonly SourceFile[] }
+  /** The first message: where esbuild's .wasm is. */
+  | { readonly type: 'start'; readonly wasmUrl: string }
+  /** Download and start esbuild now, ahead of the first compile. */
+  | { readonly type: 'warm' };
+
 
 export type CompilerToPageMessage =
   | { readonly type: 'progress'; readonly loadedBytes: number; readonly totalBytes: number | null }

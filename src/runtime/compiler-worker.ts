@@ -1,19 +1,21 @@
 /**
  * Compiles edited TypeScript in a worker with esbuild-wasm, the same compiler (and the
  * same options) the build uses for examples as written. The .wasm (about 3.6 MB gzipped)
- * is fetched by hand to report download progress.
+ * is fetched by hand to report download progress; the page says where it is (the page's
+ * bundle names it, so the playground's inline script and this worker fetch one file).
  */
 import * as esbuild from 'esbuild-wasm/esm/browser.js';
-import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import { compileFiles, readerFacingFileName } from './compile-options';
 import type { CompileDiagnostic, CompilerToPageMessage, PageToCompilerMessage } from './compiler-protocol';
 
 /** The worker's global scope (typed by hand: the DOM and WebWorker libs cannot be combined). */
 const scope = self as unknown as {
   postMessage(message: CompilerToPageMessage): void;
-  onmessage: ((event: MessageEvent<PageToCompilerMessage | { type: 'warm' }>) => void) | null;
+  onmessage: ((event: MessageEvent<PageToCompilerMessage>) => void) | null;
 };
 const post = (message: CompilerToPageMessage) => scope.postMessage(message);
+
+let wasmUrl = '';
 
 async function downloadWasm(): Promise<WebAssembly.Module> {
   const response = await fetch(wasmUrl);
@@ -47,6 +49,7 @@ async function downloadWasm(): Promise<WebAssembly.Module> {
  */
 const WARM_UP_PROGRAM = "const label: string = 'warm';\nasync function main(): Promise<void> { console.log(label); }\nvoid main();\n";
 
+
 let ready: Promise<void> | undefined;
 function initialize(): Promise<void> {
   ready ??= downloadWasm()
@@ -67,7 +70,7 @@ function toDiagnostic(message: esbuild.Message, fileName: string): CompileDiagno
   return { text: `${file}:${location.line}:${column}: ${message.text}${pointer}`, file, line: location.line, column };
 }
 
-async function compile({ id, files }: PageToCompilerMessage): Promise<void> {
+async function compile({ id, files }: Extract<PageToCompilerMessage, { type: 'compile' }>): Promise<void> {
   const fileName = files[0]?.name ?? 'main.ts';
   try {
     await initialize();
@@ -90,6 +93,16 @@ async function compile({ id, files }: PageToCompilerMessage): Promise<void> {
 }
 
 scope.onmessage = (event) => {
-  if (event.data.type === 'warm') void initialize().catch(() => {});
-  else void compile(event.data);
+  const message = event.data;
+  switch (message.type) {
+    case 'start':
+      wasmUrl = message.wasmUrl;
+      break;
+    case 'warm':
+      void initialize().catch(() => {});
+      break;
+    case 'compile':
+      void compile(message);
+      break;
+  }
 };

@@ -5,6 +5,7 @@
  * a given caller matters to it, but every request still gets its own answer.
  */
 import type { SourceFile } from './compile-options';
+import wasmUrl from 'esbuild-wasm/esbuild.wasm?url';
 import type { CompileResult, CompilerToPageMessage, PageToCompilerMessage } from './compiler-protocol';
 
 export type { CompileDiagnostic, CompileResult } from './compiler-protocol';
@@ -21,9 +22,20 @@ const progressListeners = new Set<(progress: CompilerProgress) => void>();
 const cache = new Map<string, Promise<CompileResult>>();
 const CACHE_SIZE = 50;
 
+declare global {
+  interface Window {
+    /** The compiler's worker, if the playground's inline script started it (src/playground/early-compiler.inline.js). */
+    awaitableEarlyCompiler?: Worker;
+  }
+}
+
+const post = (target: Worker, message: PageToCompilerMessage) => target.postMessage(message);
+
 function startWorker(): Worker {
   if (worker) return worker;
-  worker = new Worker(new URL('./compiler-worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
+  const early = window.awaitableEarlyCompiler;
+  worker = early ?? new Worker(new URL('./compiler-worker.ts', import.meta.url), { type: 'module', name: 'compiler' });
+  if (!early) post(worker, { type: 'start', wasmUrl });
   worker.onmessage = (event: MessageEvent<CompilerToPageMessage>) => {
     const message = event.data;
     if (message.type === 'progress') {
@@ -41,7 +53,7 @@ function startWorker(): Worker {
 
 /** Starts downloading and initializing the compiler ahead of the first compile. */
 export function warmCompiler(): void {
-  startWorker().postMessage({ type: 'warm' });
+  post(startWorker(), { type: 'warm' });
 }
 
 export function onCompilerProgress(listener: (progress: CompilerProgress) => void): () => void {
@@ -57,8 +69,7 @@ export function compileProgram(files: readonly SourceFile[]): Promise<CompileRes
   const id = nextId++;
   const result = new Promise<CompileResult>((resolve, reject) => {
     waiting.set(id, { resolve, reject });
-    const message: PageToCompilerMessage = { type: 'compile', id, files };
-    startWorker().postMessage(message);
+    post(startWorker(), { type: 'compile', id, files });
   });
   cache.set(key, result);
   result.catch(() => cache.delete(key));

@@ -5,9 +5,9 @@
  * sandbox-frame.ts). When the run ends, for whatever reason, its worker is ended, and with
  * it every timer the program left, so nothing from an old run can print into a new one; a
  * run that had to be stopped (time limit, Stop) also takes its frame with it. Starting a
- * worker takes longer than running most programs (50-250 ms on a small machine), so four
- * are kept started ahead: Run pressed again and again the moment the last run ended still
- * finds one ready. Each one taken is replaced once its run is over and the page is idle,
+ * worker takes longer than running most programs (50-250 ms on a small machine), so one
+ * is kept started ahead, and four once the reader has run something: Run pressed again
+ * and again the moment the last run ended still finds one ready. Each one taken is replaced once its run is over and the page is idle,
  * so that starting it does not take CPU from the run. A sandbox serves exactly one run.
  */
 import {
@@ -78,6 +78,8 @@ export class SandboxRunner {
   #frame: SandboxFrame | null = null;
   #spares: SpareSandbox[] = [];
   #topUpTimer: ReturnType<typeof setTimeout> | undefined;
+  /** One spare until the reader first runs something (a page is mostly read), then READY_SANDBOXES. */
+  #sparesWanted = 1;
 
   constructor(private readonly documentUrl: string) {}
 
@@ -109,7 +111,7 @@ export class SandboxRunner {
     for (const spare of gone) spare.sandbox.end();
   }
 
-  /** Starts a sandbox ahead of time so the next run starts at once; the second follows when the page is idle. */
+  /** Starts a sandbox ahead of time so the next run starts at once. */
   prepare(): void {
     if (this.#spares.length === 0) this.#addSpare();
     this.#topUpWhenIdle();
@@ -122,10 +124,10 @@ export class SandboxRunner {
    */
   #topUpWhenIdle(): void {
     clearTimeout(this.#topUpTimer);
-    if (this.#spares.length >= READY_SANDBOXES) return;
+    if (this.#spares.length >= this.#sparesWanted) return;
     this.#topUpTimer = setTimeout(() => {
       const topUp = () => {
-        if (this.#spares.length >= READY_SANDBOXES) return;
+        if (this.#spares.length >= this.#sparesWanted) return;
         this.#addSpare();
         this.#topUpWhenIdle();
       };
@@ -136,6 +138,7 @@ export class SandboxRunner {
 
   run(program: CompiledProgram, options: RunOptions, listener: (event: RunEvent) => void): RunHandle {
     const sandbox = this.#takeSandbox();
+    this.#sparesWanted = READY_SANDBOXES;
     const limits = options.limits ?? DEFAULT_OUTPUT_LIMITS;
     let startedAt = performance.now();
     let omitted = 0;
