@@ -6,7 +6,7 @@ import { monacoCssAsStyleTags } from './src/build/vite-monaco-css';
 import { monacoLeanWorkers } from './src/build/vite-monaco-lean-workers';
 import { CODE_THEMES } from './src/build/code-themes';
 import { afterBuild } from './src/build/after-build';
-import { MONACO_CHUNK_GROUPS } from './src/build/monaco-chunks';
+import { MONACO_CHUNK_GROUPS, RUNNER_CHUNK_GROUP } from './src/build/monaco-chunks';
 
 /**
  * BASE_PATH deploys the site under a sub-path (e.g. BASE_PATH=/awaitable/);
@@ -34,7 +34,8 @@ export default defineConfig({
   vite: {
     plugins: [monacoCssAsStyleTags(), monacoLeanWorkers()],
     worker: { format: 'es' },
-    // Monaco's core as layered chunks, evaluated one per task (src/build/monaco-chunks.ts).
-    build: { rolldownOptions: { output: { codeSplitting: { groups: MONACO_CHUNK_GROUPS } } } },
+    // Monaco's core as layered chunks, evaluated one per task (src/build/monaco-chunks.ts);
+    // the runner in one chunk, which every page with an example loads before any interaction.
+    build: { rolldownOptions: { output: { codeSplitting: { groups: [...MONACO_CHUNK_GROUPS, RUNNER_CHUNK_GROUP] } } } },
   },
 });

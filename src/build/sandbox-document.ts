@@ -1,9 +1,12 @@
 import { build } from 'esbuild';
 import { join } from 'node:path';
+import { RUNNER_WORKER_ELEMENT_ID } from '../runtime/sandbox/runner-worker-element';
 
 /**
  * Builds `sandbox.html`: the frame script and the worker bundled into one document with
  * no external resources, so that the opaque-origin frame needs no CORS from the server.
+ * The worker's source sits in a `text/plain` script element as it is (as a string inside
+ * the frame's script it was escaped, and about 1 KB bigger gzipped).
  */
 const SANDBOX_DIR = join(process.cwd(), 'src/runtime/sandbox');
 
@@ -13,7 +16,7 @@ const SANDBOX_DIR = join(process.cwd(), 'src/runtime/sandbox');
  */
 const CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline' blob: data:; worker-src blob:";
 
-async function bundle(entry: string, define: Record<string, string> = {}): Promise<string> {
+async function bundle(entry: string): Promise<string> {
   const result = await build({
     entryPoints: [join(SANDBOX_DIR, entry)],
     bundle: true,
@@ -22,7 +25,6 @@ async function bundle(entry: string, define: Record<string, string> = {}): Promi
     minify: true,
     write: false,
     legalComments: 'none',
-    define,
   });
   const output = result.outputFiles[0];
   if (!output) throw new Error(`bundling ${entry} produced no output`);
@@ -33,10 +35,10 @@ let cached: Promise<string> | undefined;
 
 export function buildSandboxDocument(): Promise<string> {
   cached ??= (async () => {
-    const worker = await bundle('worker.ts');
-    const frame = await bundle('frame.ts', { SANDBOX_WORKER_SOURCE: JSON.stringify(worker) });
-    // "</script" inside the inline script would end it early; "<\/script" means the same in JS.
-    const inline = frame.replaceAll('</script', '<\\/script');
+    // "</script" inside an inline script would end it early; "<\/script" means the same in JS.
+    const inline = (source: string) => source.replaceAll('</script', '<\\/script');
+    const worker = inline(await bundle('worker.ts'));
+    const frame = inline(await bundle('frame.ts'));
     return `<!doctype html>
 <html lang="en">
 <head>
@@ -46,7 +48,8 @@ export function buildSandboxDocument(): Promise<string> {
 <title>Awaitable sandbox</title>
 </head>
 <body>
-<script>${inline}</script>
+<script type="text/plain" id="${RUNNER_WORKER_ELEMENT_ID}">${worker}</script>
+<script>${frame}</script>
 </body>
 </html>
 `;

@@ -54,14 +54,13 @@ function watchInstalling(worker: ServiceWorker, firstInstall: boolean): void {
 const REGISTER_AFTER_LOAD_MS = 3000;
 const IDLE_WAIT_LIMIT_MS = 3000;
 
+/** Module scripts run before the load event, so it is always still to come here. */
 function whenSettled(start: () => void): void {
-  const afterLoad = () =>
-    setTimeout(() => {
-      if ('requestIdleCallback' in window) requestIdleCallback(start, { timeout: IDLE_WAIT_LIMIT_MS });
-      else start();
-    }, REGISTER_AFTER_LOAD_MS);
-  if (document.readyState === 'complete') afterLoad();
-  else addEventListener('load', afterLoad, { once: true });
+  addEventListener(
+    'load',
+    () => setTimeout(() => ('requestIdleCallback' in window ? requestIdleCallback(start, { timeout: IDLE_WAIT_LIMIT_MS }) : start()), REGISTER_AFTER_LOAD_MS),
+    { once: true },
+  );
 }
 
 export function setUpOffline(): void {

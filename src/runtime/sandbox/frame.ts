@@ -9,9 +9,10 @@
  * (`connect-trace`), under the same isolation.
  */
 import { isHostToFrameMessage, type ConnectMessage } from '../protocol';
+import { RUNNER_WORKER_ELEMENT_ID } from './runner-worker-element';
 
-/** The worker's bundled source, inlined at build time (see src/build/sandbox-document.ts). */
-declare const SANDBOX_WORKER_SOURCE: string;
+/** The runner worker's bundled source, inlined in the document at build time (see src/build/sandbox-document.ts). */
+const runnerWorkerSource = document.getElementById(RUNNER_WORKER_ELEMENT_ID)?.textContent ?? '';
 
 const workers = new Map<number, Worker>();
 let runnerWorkerUrl: string | undefined;
@@ -30,7 +31,7 @@ addEventListener('message', (event: MessageEvent) => {
   const port = event.ports[0];
   if (!port || workers.has(message.worker)) return;
   // The step-through recorder comes from the page, which fetches it only when first needed.
-  const url = message.type === 'connect-trace' ? scriptUrl(message.workerSource) : (runnerWorkerUrl ??= scriptUrl(SANDBOX_WORKER_SOURCE));
+  const url = message.type === 'connect-trace' ? scriptUrl(message.workerSource) : (runnerWorkerUrl ??= scriptUrl(runnerWorkerSource));
   const worker = new Worker(url);
   workers.set(message.worker, worker);
   const connect: ConnectMessage = { type: 'connect' };

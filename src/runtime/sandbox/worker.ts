@@ -15,7 +15,6 @@ import {
 import { createOutputBatcher, type OutputBatcher } from './output-batcher';
 import { trackPendingWork } from './pending-work';
 import { firstProgramLocation, installStackTraces, sourceFileNames } from './stack-traces';
-import { warmUpRunnerCode } from './warm-up';
 
 type Post = (message: SandboxToHostMessage) => void;
 
@@ -129,11 +128,6 @@ function connect(event: MessageEvent): void {
     port.onmessage = null;
     void run(message.data, post);
   };
-  try {
-    warmUpRunnerCode();
-  } catch {
-    // Only a head start: the run compiles whatever this did not.
-  }
   post({ type: 'ready' });
 }
 
