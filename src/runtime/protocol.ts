@@ -7,7 +7,7 @@
  * starts a fresh Worker and hands the port to it, so from then on host and worker talk
  * directly over that private port. One worker and one port serve exactly one run; to end
  * a run the host asks the frame to end that worker (`end-worker`), and after a run that
- * had to be stopped it removes the whole frame, which ends every worker in it.
+ * reached its time limit it removes the whole frame, which ends every worker in it.
  */
 
 import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';

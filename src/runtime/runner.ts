@@ -4,7 +4,7 @@
  * Each run gets a fresh sandbox: its own worker, started in an opaque-origin frame (see
  * sandbox-frame.ts). When the run ends, for whatever reason, its worker is ended, and with
  * it every timer the program left, so nothing from an old run can print into a new one; a
- * run that had to be stopped (time limit, Stop) also takes its frame with it. Starting a
+ * run that reached its time limit also takes its frame with it. Starting a
  * worker takes longer than running most programs (50-250 ms on a small machine), so one
  * is kept started ahead, and four once the reader has run something: Run pressed again
  * and again the moment the last run ended still finds one ready. Each one taken is replaced once its run is over and the page is idle,
@@ -101,14 +101,14 @@ export class SandboxRunner {
     return taken?.sandbox ?? this.#startSandbox();
   }
 
-  /** Ends the sandbox and, after a run that had to be stopped, its frame, spares included. */
+  /** Ends the sandbox and, with `withFrame`, its frame, spares included. */
   #dispose(sandbox: Sandbox, withFrame: boolean): void {
     sandbox.end();
     if (!withFrame) return;
     sandbox.frame.retire();
-    const [gone, kept] = [this.#spares.filter((spare) => spare.sandbox.frame === sandbox.frame), this.#spares.filter((spare) => spare.sandbox.frame !== sandbox.frame)];
-    this.#spares = kept;
-    for (const spare of gone) spare.sandbox.end();
+    const inThatFrame = (spare: SpareSandbox) => spare.sandbox.frame === sandbox.frame;
+    for (const spare of this.#spares.filter(inThatFrame)) spare.sandbox.end();
+    this.#spares = this.#spares.filter((spare) => !inThatFrame(spare));
   }
 
   /** Starts a sandbox ahead of time so the next run starts at once. */
@@ -155,8 +155,10 @@ export class SandboxRunner {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
-      // A program that ran into its limit or was stopped may have left its frame busy.
-      this.#dispose(sandbox, status === 'timeout' || status === 'stopped' || !sandboxStarted);
+      // Ending the worker ends any program, a loop included (it has a thread of its own).
+      // One that ran into its time limit (memory that kept growing, say) also takes its
+      // frame, spares included, as does a sandbox that never started.
+      this.#dispose(sandbox, status === 'timeout' || !sandboxStarted);
       if (reason) emitSystem(reason);
       if (omitted > 0) {
         emitSystem(

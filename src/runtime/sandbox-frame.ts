@@ -3,9 +3,9 @@
  * (see sandbox/frame.ts), in which each run gets a fresh worker. Starting a frame costs
  * the page a moment of its main thread and the sandbox a document to parse; starting a
  * worker in a frame that is already there costs the page nothing, so a runner keeps one
- * frame and starts a worker per run. A frame that hosted a run that had to be stopped is
- * retired: no new worker starts in it, and it is removed with everything in it once its
- * last worker has ended.
+ * frame and starts a worker per run. A frame that hosted a run that reached its time
+ * limit is retired: no new worker starts in it, and it is removed with everything in it
+ * once its last worker has ended.
  */
 import { isSandboxToHostMessage, type ConnectMessage, type HostToFrameMessage } from './protocol';
 
