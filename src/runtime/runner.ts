@@ -101,9 +101,10 @@ export class SandboxRunner {
     return taken?.sandbox ?? this.#startSandbox();
   }
 
-  /** Ends the sandbox and, with `withFrame`, its frame, spares included. */
-  #dispose(sandbox: Sandbox, withFrame: boolean): void {
-    sandbox.end();
+  /** Ends the sandbox (later, if its program `finished` on its own) and, with `withFrame`, its frame, spares included. */
+  #dispose(sandbox: Sandbox, { finished, withFrame }: { finished: boolean; withFrame: boolean }): void {
+    if (finished && !withFrame) sandbox.release();
+    else sandbox.end();
     if (!withFrame) return;
     sandbox.frame.retire();
     const inThatFrame = (spare: SpareSandbox) => spare.sandbox.frame === sandbox.frame;
@@ -151,14 +152,14 @@ export class SandboxRunner {
 
     const emitSystem = (text: string) => listener({ type: 'entries', entries: [{ level: 'system', text }] });
 
-    const finish = (status: FinalStatus, reason?: string) => {
+    const finish = (status: FinalStatus, reason?: string, { programFinished = false } = {}) => {
       if (finished) return;
       finished = true;
       clearTimeout(timer);
       // Ending the worker ends any program, a loop included (it has a thread of its own).
       // One that ran into its time limit (memory that kept growing, say) also takes its
       // frame, spares included, as does a sandbox that never started.
-      this.#dispose(sandbox, status === 'timeout' || !sandboxStarted);
+      this.#dispose(sandbox, { finished: programFinished, withFrame: status === 'timeout' || !sandboxStarted });
       if (reason) emitSystem(reason);
       if (omitted > 0) {
         emitSystem(
@@ -193,6 +194,7 @@ export class SandboxRunner {
               ? 'The program ended while its top-level await was still waiting: nothing was left that could ' +
                   'settle the promise it awaited. (Node ends such a program the same way, with exit code 13.)'
               : undefined,
+            { programFinished: true },
           );
           break;
         case 'ready':

@@ -18,7 +18,17 @@ export interface Sandbox {
   readonly frame: SandboxFrame;
   /** Ends the worker, whatever it is doing; does nothing the second time. */
   end(): void;
+  /**
+   * For a program that finished on its own: its port closes now, and its worker ends a
+   * moment later. Ending a worker takes the sandbox's CPU, which a run started right after
+   * (Run pressed again at once) needs: that run's first output took twice as long. A
+   * finished program has nothing left to run, and nothing it does could reach the page.
+   */
+  release(): void;
 }
+
+/** How long after its program finished a released worker is ended. */
+const RELEASE_DELAY_MS = 300;
 
 /**
  * The sandbox document's text, fetched once per URL by the page and given to each frame as
@@ -91,16 +101,22 @@ export class SandboxFrame {
       },
       () => {},
     );
+    const end = () => {
+      if (!this.#live.delete(worker)) return;
+      channel.port1.onmessage = null;
+      channel.port1.close();
+      void this.#loaded.then((target) => this.#post(target, { type: 'end-worker', worker }));
+      if (this.#retired && this.#live.size === 0) this.#element.remove();
+    };
     return {
       port: channel.port1,
       ready,
       frame: this,
-      end: () => {
-        if (!this.#live.delete(worker)) return;
+      end,
+      release: () => {
         channel.port1.onmessage = null;
         channel.port1.close();
-        void this.#loaded.then((target) => this.#post(target, { type: 'end-worker', worker }));
-        if (this.#retired && this.#live.size === 0) this.#element.remove();
+        setTimeout(end, RELEASE_DELAY_MS);
       },
     };
   }
