@@ -101,21 +101,20 @@ export class SandboxFrame {
       },
       () => {},
     );
+    const port = channel.port1;
     const end = () => {
+      port.close();
       if (!this.#live.delete(worker)) return;
-      channel.port1.onmessage = null;
-      channel.port1.close();
       void this.#loaded.then((target) => this.#post(target, { type: 'end-worker', worker }));
       if (this.#retired && this.#live.size === 0) this.#element.remove();
     };
     return {
-      port: channel.port1,
+      port,
       ready,
       frame: this,
       end,
       release: () => {
-        channel.port1.onmessage = null;
-        channel.port1.close();
+        port.close();
         setTimeout(end, RELEASE_DELAY_MS);
       },
     };

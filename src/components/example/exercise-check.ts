@@ -4,7 +4,6 @@
  */
 import type { SourceFile } from '../../runtime/compile-options';
 import type { ExerciseCheckedDetail } from '../../compare/compare-offer';
-import { checkOutput } from './output-check';
 import type { ExampleStatus } from './status-text';
 
 export class ExerciseCheck {
@@ -14,6 +13,8 @@ export class ExerciseCheck {
   readonly #prompt: string;
 
   readonly #root: HTMLElement;
+  /** Counts shows, so a check still loading its comparison does not overwrite a newer one. */
+  #shown = 0;
 
   constructor(root: HTMLElement) {
     this.#root = root;
@@ -30,18 +31,35 @@ export class ExerciseCheck {
    */
   show(status: ExampleStatus | null, printed: readonly string[] = [], files: readonly SourceFile[] = []): void {
     const line = this.#line;
-    if (!line || this.#expected === null) return;
+    const expected = this.#expected;
+    if (!line || expected === null) return;
+    const shown = ++this.#shown;
     if (status === null || status === 'idle') {
       delete line.dataset['passed'];
       line.textContent = status === null ? 'Automatic check: waiting for the run to end…' : this.#prompt;
       return;
     }
+    // Loaded when a check is first made: most examples are not exercises.
+    void import('./output-check').then(({ checkOutput }) => {
+      if (shown !== this.#shown) return;
+      this.#report(line, expected, status, printed, files, checkOutput);
+    });
+  }
+
+  #report(
+    line: HTMLElement,
+    expected: string,
+    status: ExampleStatus,
+    printed: readonly string[],
+    files: readonly SourceFile[],
+    checkOutput: typeof import('./output-check').checkOutput,
+  ): void {
     const check =
       status === 'done'
-        ? checkOutput(printed, this.#expected)
+        ? checkOutput(printed, expected)
         : { passed: false as const, reason: `the program did not finish on its own (${status === 'error' ? 'an uncaught error' : status}).` };
     line.dataset['passed'] = String(check.passed);
-    const detail: ExerciseCheckedDetail = { example: this.#root.dataset['example'] ?? 'example', passed: check.passed, printed, expected: this.#expected, files };
+    const detail: ExerciseCheckedDetail = { example: this.#root.dataset['example'] ?? 'example', passed: check.passed, printed, expected, files };
     this.#root.dispatchEvent(new CustomEvent('awaitable:exercise-checked', { bubbles: true, detail }));
     line.textContent = check.passed
       ? '✓ Check passed: your program prints exactly what the solution prints.'
