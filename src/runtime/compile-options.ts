@@ -8,7 +8,7 @@ export interface SourceFile {
 }
 
 /** On a line of its own, so the source map still points at the reader's lines. */
-const BANNER = `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`;
+export const EVALUATION_STARTED_BANNER = `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`;
 
 /**
  * Options every compile shares, one file or several, at build time or in the browser.
@@ -37,7 +37,7 @@ export function transformOptions(fileName: string) {
     ...SHARED_OPTIONS,
     loader: 'ts',
     sourcefile: fileName,
-    banner: BANNER,
+    banner: EVALUATION_STARTED_BANNER,
   } satisfies TransformOptions;
 }
 
@@ -85,7 +85,7 @@ export function bundleOptions(files: readonly SourceFile[]) {
     bundle: true,
     write: false,
     outfile: 'program.js',
-    banner: { js: BANNER },
+    banner: { js: EVALUATION_STARTED_BANNER },
     plugins: [plugin],
   } satisfies BuildOptions;
 }

@@ -23,7 +23,6 @@ export type PageToCompilerMessage =
   /** Download and start esbuild now, ahead of the first compile. */
   | { readonly type: 'warm' };
 
-
 export type CompilerToPageMessage =
   | { readonly type: 'progress'; readonly loadedBytes: number; readonly totalBytes: number | null }
   | { readonly type: 'compiled'; readonly id: number; readonly result: CompileResult }

@@ -49,7 +49,6 @@ async function downloadWasm(): Promise<WebAssembly.Module> {
  */
 const WARM_UP_PROGRAM = "const label: string = 'warm';\nasync function main(): Promise<void> { console.log(label); }\nvoid main();\n";
 
-
 let ready: Promise<void> | undefined;
 function initialize(): Promise<void> {
   ready ??= downloadWasm()

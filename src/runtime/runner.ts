@@ -57,7 +57,7 @@ const SANDBOX_START_LIMIT_MS = 15_000;
 /** Sandboxes (workers) kept started ahead of the next runs. */
 const READY_SANDBOXES = 4;
 /** Below this many spares, replacing them does not wait for runs to stop coming. */
-const LOW_SPARES = 2;
+const LOW_SPARES = 1;
 /** How long after the last run ended spares are replaced (unless none is left). */
 const QUIET_BEFORE_REPLACING_MS = 300;
 /** How long a replacement waits for the page to be idle before it is started anyway. */

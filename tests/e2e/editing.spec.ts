@@ -138,7 +138,8 @@ test('Stop while an edit is still compiling cancels the run', async ({ page }) =
     await compilerHeld;
     await route.continue();
   });
-  await page.goto(playgroundUrl("console.log('should never print');\n"));
+  // A namespace is left to esbuild (the quick compiler declines it), so Run waits for its download.
+  await page.goto(playgroundUrl("namespace Held { export const text = 'should never print'; }\nconsole.log(Held.text);\n"));
   const example = exampleById(page, 'playground');
   await example.locator('button[data-action="run"]').click();
   await expect(example).toHaveAttribute('data-status', 'loading');

@@ -30,7 +30,11 @@ export function outputUnderNode(source: string, fileName: string, timeoutMs: num
 /** A program of several files (the first is the entry), bundled as the site bundles it. */
 export async function outputOfFilesUnderNode(files: readonly SourceFile[], timeoutMs: number): Promise<string> {
   const { code } = await compileFiles(esbuild, files);
-  const entryName = files[0]?.name ?? 'main.ts';
+  return outputOfCompiledUnderNode(code, files[0]?.name ?? 'main.ts', timeoutMs);
+}
+
+/** A program already compiled to one ES module (by whichever compiler is under test). */
+export async function outputOfCompiledUnderNode(code: string, entryName: string, timeoutMs: number): Promise<string> {
   const file = join(scratch, `${process.pid}-${counter++}-${entryName.replace(/\.ts$/, '')}.mjs`);
   writeFileSync(file, code);
   const { stdout } = await run(process.execPath, ['--import', mergeStderr, file], {
