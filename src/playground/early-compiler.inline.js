@@ -1,8 +1,9 @@
 /**
  * Runs inline in the playground's <head>, before the page's own scripts. A link's program
- * (`#code=`, `#files=`) was not compiled at build time, so its first Run needs the
- * in-browser compiler: esbuild's 13 MB .wasm to download, compile and start, and a first
- * compile that takes most of a second. The compiler's worker starts here, 300-500 ms
+ * of several files (`#files=`) was not compiled at build time, so its first Run needs
+ * esbuild, which bundles them: its 13 MB .wasm to download, compile and start, and a first
+ * compile that takes most of a second. (A link's one-file program, `#code=`, is compiled
+ * on the page by the quick compiler, runtime/quick-compile.ts.) The compiler's worker starts here, 300-500 ms
  * sooner than the page's module scripts could start it, and does all that at once;
  * runtime/compiler.ts then takes this worker as its own. The worker's file name is known
  * only once the site is bundled: the build fills it in (src/build/playground-html.ts), and
@@ -10,7 +11,7 @@
  * inlined as it is, followed by `(wasmUrl, workerUrl)` (see src/pages/playground.astro).
  */
 (function startCompilerEarly(wasmUrl, workerUrl) {
-  if (!/[#&](code|files)=/.test(location.hash) || workerUrl.startsWith('__')) return;
+  if (!/[#&]files=/.test(location.hash) || workerUrl.startsWith('__')) return;
   const worker = new Worker(workerUrl, { type: 'module', name: 'compiler' });
   worker.postMessage({ type: 'start', wasmUrl });
   worker.postMessage({ type: 'warm' });

@@ -1,7 +1,7 @@
 /**
- * The page's handle on the in-browser compiler. The worker (and its 13 MB .wasm) starts
- * only when first needed: when a reader starts editing, or runs code that was not
- * compiled at build time. Results are cached by source, and only the latest request for
+ * The page's handle on the in-browser compilers. esbuild's worker (and its 13 MB .wasm)
+ * starts only when first needed: when a reader starts editing a program of several files,
+ * or compiles code the quick compiler declines. Results are cached by source, and only the latest request for
  * a given caller matters to it, but every request still gets its own answer.
  * A one-file program is compiled on the page by the quick compiler (quick-compile.ts)
  * whenever it can be: in a millisecond, where esbuild in its worker takes 10-20 ms once
@@ -67,10 +67,16 @@ export function loadQuickCompiler(): Promise<QuickCompiler> {
   return quickCompilerLoading;
 }
 
-/** Starts downloading and initializing the compilers ahead of the first compile. */
-export function warmCompiler(): void {
+/**
+ * Gets the compiler a program will need ready ahead of its first compile: the quick one,
+ * and esbuild too for a program of several files. A one-file program needs esbuild only
+ * if the quick compiler declines it (an error, a namespace): esbuild's start (a 13 MB
+ * download and 1.5 s of a core, then more while V8 optimizes it) would otherwise compete
+ * with the reader's runs for nothing.
+ */
+export function warmCompiler({ severalFiles }: { severalFiles: boolean }): void {
   void loadQuickCompiler().catch(() => {});
-  post(startWorker(), { type: 'warm' });
+  if (severalFiles) post(startWorker(), { type: 'warm' });
 }
 
 export function onCompilerProgress(listener: (progress: CompilerProgress) => void): () => void {
@@ -80,20 +86,27 @@ export function onCompilerProgress(listener: (progress: CompilerProgress) => voi
 
 /** A program of one or more files, the entry first. */
 export function compileProgram(files: readonly SourceFile[]): Promise<CompileResult> {
+  const compiled = compileAtOnce(files);
+  if (compiled) return Promise.resolve(compiled);
   const [file, ...others] = files;
-  if (!file || others.length > 0) return compileWithEsbuild(files);
-  if (quickCompiler) return Promise.resolve(compileOneFile(quickCompiler, file));
+  if (!file || others.length > 0 || quickCompiler) return compileWithEsbuild(files);
   return loadQuickCompiler().then(
-    (compile) => compileOneFile(compile, file),
+    () => compileAtOnce(files) ?? compileWithEsbuild(files),
     // Its chunk did not load: esbuild will do.
     () => compileWithEsbuild(files),
   );
 }
 
-function compileOneFile(compileQuickly: QuickCompiler, file: SourceFile): CompileResult | Promise<CompileResult> {
-  const quick = compileQuickly(file);
-  if (!quick) return compileWithEsbuild([file]);
-  return { ok: true, program: { fileName: file.name, code: quick.code, sourceMap: quick.sourceMap } };
+/**
+ * The program compiled now, without waiting for anything, if the quick compiler is loaded
+ * and compiles it (one file, no construct it leaves to esbuild); else null. Run uses it to
+ * start a program in the same task as the click.
+ */
+export function compileAtOnce(files: readonly SourceFile[]): CompileResult | null {
+  const [file, ...others] = files;
+  if (!file || others.length > 0 || !quickCompiler) return null;
+  const quick = quickCompiler(file);
+  return quick && { ok: true, program: { fileName: file.name, code: quick.code, sourceMap: quick.sourceMap } };
 }
 
 function compileWithEsbuild(files: readonly SourceFile[]): Promise<CompileResult> {

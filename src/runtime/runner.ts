@@ -152,6 +152,16 @@ export class SandboxRunner {
 
     const emitSystem = (text: string) => listener({ type: 'entries', entries: [{ level: 'system', text }] });
 
+    // The spare this run took is replaced once the run has printed (or ended): sooner, the
+    // new worker's start would delay this run's first output; later, a run pressed right
+    // after this one would find the spares gone.
+    let replaced = false;
+    const replaceTakenSpare = () => {
+      if (replaced) return;
+      replaced = true;
+      if (this.#spares.length < this.#sparesWanted) this.#addSpare();
+    };
+
     const finish = (status: FinalStatus, reason?: string, { programFinished = false } = {}) => {
       if (finished) return;
       finished = true;
@@ -169,6 +179,7 @@ export class SandboxRunner {
       }
       listener({ type: 'end', status, durationMs: performance.now() - startedAt });
       resolveEnded(status);
+      if (!this.#frame?.retired) replaceTakenSpare();
       // Replaced now that the run is over (starting a worker during the run would take CPU
       // from it), once the page is idle.
       this.#topUpWhenIdle();
@@ -179,6 +190,7 @@ export class SandboxRunner {
         case 'output':
           omitted = message.omitted;
           if (message.entries.length > 0) listener({ type: 'entries', entries: message.entries });
+          replaceTakenSpare();
           break;
         case 'timeline':
           if (Array.isArray(message.events)) listener({ type: 'timeline', events: message.events.filter(isTimelineEvent) });

@@ -9,7 +9,7 @@ const example: LessonExample = (() => {
   return first;
 })();
 
-const LAZY_EDITING_ASSETS = /monaco|editor\.api|editor\.worker|ts\.worker|tsMode|esbuild.*\.wasm|compiler-worker/;
+const LAZY_EDITING_ASSETS = /monaco|editor\.api|editor\.worker|ts\.worker|tsMode|esbuild.*\.wasm|compiler-worker|quick-compile/;
 
 /** Opens the lesson, presses Edit on the example and puts the cursor in Monaco. */
 async function editExample(page: Page) {
@@ -41,7 +41,12 @@ test('a lesson page requests no Monaco and no .wasm before the reader edits', as
   await exampleById(page, example.id).locator('button[data-action="edit"]').click();
   await expect(exampleById(page, example.id).locator('.monaco-editor')).toBeVisible();
   expect(requests.some((url) => /editor\.api/.test(url))).toBe(true);
-  await expect.poll(() => requests.some((url) => /\.wasm$/.test(url))).toBe(true);
+  // With the editor comes the quick compiler; esbuild's .wasm only once a program needs it
+  // (several files, or code the quick compiler declines), which this one-file example does not.
+  expect(example.moduleFiles).toEqual([]);
+  await expect.poll(() => requests.some((url) => /quick-compile/.test(url))).toBe(true);
+  await runToEnd(exampleById(page, example.id), example.timeLimitMs + 10_000);
+  expect(requests.filter((url) => /\.wasm$|compiler-worker/.test(url))).toEqual([]);
 });
 
 test("user can edit an example, run the edit, keep it across a reload, and Reset restores the original", async ({ page }) => {

@@ -245,9 +245,10 @@ export class CodeExampleElement extends HTMLElement {
       this.#showFile(this.#active);
       // A Monaco editor of a hidden pane measured nothing; ask it to measure again now.
       window.dispatchEvent(new Event('resize'));
-      // The compiler (a 13 MB .wasm to fetch and compile) starts once the editor is on
-      // screen: on a small machine it would otherwise compete with Monaco for the CPU.
-      void import('../../runtime/compiler').then(({ warmCompiler }) => warmCompiler());
+      // The compiler starts once the editor is on screen: on a small machine it would
+      // otherwise compete with Monaco for the CPU.
+      const severalFiles = this.#files.length > 1;
+      void import('../../runtime/compiler').then(({ warmCompiler }) => warmCompiler({ severalFiles }));
       return this.#files[this.#active]?.editor as EditorHandle;
     })();
     return this.#editorLoading;

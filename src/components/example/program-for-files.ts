@@ -1,7 +1,8 @@
 /**
  * The compiled program for an example's current files, as Run and Step through both need
  * it: the build's program when the code is as written (no compiler download), otherwise
- * esbuild-wasm in its worker, with its download progress and compile errors reported.
+ * the quick compiler's at once when it can, else esbuild-wasm's in its worker, with its
+ * download progress and compile errors reported.
  */
 import type { SourceFile } from '../../runtime/compile-options';
 import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
@@ -42,6 +43,8 @@ async function loadCompilerModule(): Promise<CompilerModule> {
 export async function programForFiles(files: readonly SourceFile[], { precompiled, isCurrent, onProgress }: ProgramRequest): Promise<ProgramResult> {
   const ready = precompiled.get(sourcesKey(files.map((file) => file.source)));
   if (ready) return { kind: 'program', program: ready };
+  const compiledAtOnce = compilerModule?.compileAtOnce(files);
+  if (compiledAtOnce?.ok) return { kind: 'program', program: compiledAtOnce.program };
   const { compileProgram, onCompilerProgress } = compilerModule ?? (await loadCompilerModule());
   // Stop (or a newer run) may have come while the compiler's module loaded.
   if (!isCurrent()) return { kind: 'cancelled' };
