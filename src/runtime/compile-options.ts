@@ -1,14 +1,11 @@
 import type { BuildOptions, Plugin, TransformOptions } from 'esbuild';
-import { EVALUATION_STARTED } from './protocol';
+import { EVALUATION_STARTED_BANNER } from './protocol';
 
 /** One TypeScript file of a program: its name as the reader sees it, and its text. */
 export interface SourceFile {
   readonly name: string;
   readonly source: string;
 }
-
-/** On a line of its own, so the source map still points at the reader's lines. */
-export const EVALUATION_STARTED_BANNER = `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`;
 
 /**
  * Options every compile shares, one file or several, at build time or in the browser.

@@ -19,6 +19,9 @@ import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';
  */
 export const EVALUATION_STARTED = 'awaitable.evaluation-started';
 
+/** The line every compiled program starts with (on a line of its own, so source maps keep the reader's lines). */
+export const EVALUATION_STARTED_BANNER = `globalThis[Symbol.for(${JSON.stringify(EVALUATION_STARTED)})]?.();`;
+
 /** JavaScript compiled from one TypeScript file, ready to run as an ES module. */
 export interface CompiledProgram {
   /** The TypeScript file's name as errors should show it, e.g. `sequential.ts`. */

@@ -16,7 +16,8 @@
  * compiled this way under Node.
  */
 import { transform } from 'sucrase';
-import { EVALUATION_STARTED_BANNER, type SourceFile } from './compile-options';
+import type { SourceFile } from './compile-options';
+import { EVALUATION_STARTED_BANNER } from './protocol';
 
 export interface QuickCompiled {
   readonly code: string;

@@ -56,8 +56,6 @@ export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryL
 const SANDBOX_START_LIMIT_MS = 15_000;
 /** Sandboxes (workers) kept started ahead of the next runs. */
 const READY_SANDBOXES = 4;
-/** Below this many spares, replacing them does not wait for runs to stop coming. */
-const LOW_SPARES = 1;
 /** How long after the last run ended spares are replaced (unless none is left). */
 const QUIET_BEFORE_REPLACING_MS = 300;
 /** How long a replacement waits for the page to be idle before it is started anyway. */
@@ -119,9 +117,8 @@ export class SandboxRunner {
   }
 
   /**
-   * Replaces the spares taken, once runs have stopped coming for a moment and the page is
-   * idle: a worker starting while Run is pressed again and again would take CPU from those
-   * runs, and the spares cover a burst. When few are left, at once (when idle).
+   * Fills the spares up to the number wanted once runs have stopped coming for a moment
+   * and the page is idle (each run also replaces the spare it took, once it has printed).
    */
   #topUpWhenIdle(): void {
     clearTimeout(this.#topUpTimer);
@@ -134,7 +131,7 @@ export class SandboxRunner {
       };
       if ('requestIdleCallback' in window) requestIdleCallback(topUp, { timeout: REPLACE_WHEN_IDLE_LIMIT_MS });
       else topUp();
-    }, this.#spares.length < LOW_SPARES ? 0 : QUIET_BEFORE_REPLACING_MS);
+    }, QUIET_BEFORE_REPLACING_MS);
   }
 
   run(program: CompiledProgram, options: RunOptions, listener: (event: RunEvent) => void): RunHandle {

@@ -10,7 +10,6 @@ import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
 import { DEFAULT_TIME_LIMIT_MS, type RunEvent, type RunHandle } from '../../runtime/runner';
 import type { EditorHandle } from '../../editor/editor-handle';
 import { sitePath } from '../../lib/site-path';
-import { copyText } from './clipboard';
 import { editorModelPath, editorPane, part, showEditorArea, showOriginalHighlighting, showPlainSource } from './code-panes';
 import { forgetEdits, persistEdits, restoreSavedEdits } from './edit-persistence';
 import { readEmbeddedProgram, sourcesKey, toExampleFiles, type ExampleFile } from './example-files';
@@ -455,6 +454,8 @@ export class CodeExampleElement extends HTMLElement {
   }
 
   async #copy(text: string, confirmation: string): Promise<void> {
+    // Loaded on the click (few readers copy); well within the click's user activation.
+    const { copyText } = await import('./clipboard');
     const copied = await copyText(text);
     this.#part('[data-status-text]').textContent = copied ? confirmation : 'Could not copy: this browser did not allow it.';
   }
