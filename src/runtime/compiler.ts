@@ -1,12 +1,11 @@
 /**
- * The page's handle on the in-browser compilers. esbuild's worker (and its 13 MB .wasm)
- * starts only when first needed: when a reader starts editing a program of several files,
- * or compiles code the quick compiler declines. Results are cached by source, and only the latest request for
- * a given caller matters to it, but every request still gets its own answer.
- * A one-file program is compiled on the page by the quick compiler (quick-compile.ts)
- * whenever it can be: in a millisecond, where esbuild in its worker takes 10-20 ms once
- * started and about 1.5 s to start. esbuild compiles the rest: several files, what the
- * quick compiler declines, and code with errors (so diagnostics are always esbuild's).
+ * The page's handle on the in-browser compilers. A one-file program is compiled on the
+ * page by the quick compiler (quick-compile.ts) whenever it can be. esbuild compiles the
+ * rest: several files, what the quick compiler declines, and code with errors (so
+ * diagnostics are always esbuild's). Its worker (and its 13 MB .wasm) starts only when
+ * first needed: when a reader starts editing a program of several files, or compiles code
+ * the quick compiler declines. esbuild's results are cached by source; every request gets
+ * its own answer.
  */
 import type { SourceFile } from './compile-options';
 import type { QuickCompiled } from './quick-compile';
@@ -85,16 +84,10 @@ export function onCompilerProgress(listener: (progress: CompilerProgress) => voi
 }
 
 /** A program of one or more files, the entry first. */
-export function compileProgram(files: readonly SourceFile[]): Promise<CompileResult> {
-  const compiled = compileAtOnce(files);
-  if (compiled) return Promise.resolve(compiled);
-  const [file, ...others] = files;
-  if (!file || others.length > 0 || quickCompiler) return compileWithEsbuild(files);
-  return loadQuickCompiler().then(
-    () => compileAtOnce(files) ?? compileWithEsbuild(files),
-    // Its chunk did not load: esbuild will do.
-    () => compileWithEsbuild(files),
-  );
+export async function compileProgram(files: readonly SourceFile[]): Promise<CompileResult> {
+  // If its chunk does not load, esbuild will do.
+  if (files.length === 1 && !quickCompiler) await loadQuickCompiler().catch(() => {});
+  return compileAtOnce(files) ?? compileWithEsbuild(files);
 }
 
 /**

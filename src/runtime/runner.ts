@@ -4,11 +4,12 @@
  * Each run gets a fresh sandbox: its own worker, started in an opaque-origin frame (see
  * sandbox-frame.ts). When the run ends, for whatever reason, its worker is ended, and with
  * it every timer the program left, so nothing from an old run can print into a new one; a
- * run that reached its time limit also takes its frame with it. Starting a
- * worker takes longer than running most programs (50-250 ms on a small machine), so one
- * is kept started ahead, and four once the reader has run something: Run pressed again
- * and again the moment the last run ended still finds one ready. Each one taken is replaced once its run is over and the page is idle,
- * so that starting it does not take CPU from the run. A sandbox serves exactly one run.
+ * run that reached its time limit also takes its frame with it. Starting a worker takes
+ * longer than running most programs (50-250 ms on a small machine), so one is kept started
+ * ahead, and four once the reader has run something: Run pressed again and again the moment
+ * the last run ended still finds one ready. The one a run took is replaced once that run
+ * has printed (sooner, its start would delay the run's first output); the rest are filled
+ * up when runs pause and the page is idle. A sandbox serves exactly one run.
  */
 import {
   isSandboxToHostMessage,
@@ -56,7 +57,7 @@ export const DEFAULT_OUTPUT_LIMITS: OutputLimits = { maxEntries: 1000, maxEntryL
 const SANDBOX_START_LIMIT_MS = 15_000;
 /** Sandboxes (workers) kept started ahead of the next runs. */
 const READY_SANDBOXES = 4;
-/** How long after the last run ended spares are replaced (unless none is left). */
+/** How long after the last run ended the spares are filled up. */
 const QUIET_BEFORE_REPLACING_MS = 300;
 /** How long a replacement waits for the page to be idle before it is started anyway. */
 const REPLACE_WHEN_IDLE_LIMIT_MS = 1000;
@@ -149,9 +150,8 @@ export class SandboxRunner {
 
     const emitSystem = (text: string) => listener({ type: 'entries', entries: [{ level: 'system', text }] });
 
-    // The spare this run took is replaced once the run has printed (or ended): sooner, the
-    // new worker's start would delay this run's first output; later, a run pressed right
-    // after this one would find the spares gone.
+    // Later than the run's first output, a run pressed right after this one would find the
+    // spares gone (see the comment at the top).
     let replaced = false;
     const replaceTakenSpare = () => {
       if (replaced) return;
@@ -177,8 +177,6 @@ export class SandboxRunner {
       listener({ type: 'end', status, durationMs: performance.now() - startedAt });
       resolveEnded(status);
       if (!this.#frame?.retired) replaceTakenSpare();
-      // Replaced now that the run is over (starting a worker during the run would take CPU
-      // from it), once the page is idle.
       this.#topUpWhenIdle();
     };
 

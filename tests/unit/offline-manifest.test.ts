@@ -1,18 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { offlineManifest } from '../../src/build/after-build';
+import { writeTempSite } from '../support/temp-site';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function site(files: Record<string, string | number>): string {
-  dir = mkdtempSync(join(tmpdir(), 'offline-manifest-'));
-  for (const [path, content] of Object.entries(files)) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), typeof content === 'number' ? 'x'.repeat(content) : content);
-  }
+  dir = writeTempSite(files, 'offline-manifest-');
   return dir;
 }
 

@@ -1,19 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMPILER_WORKER_URL_PLACEHOLDER, editorChunks, finishPlaygroundHtml } from '../../src/build/playground-html';
+import { writeTempSite } from '../support/temp-site';
 
 function site(chunks: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'editor-preload-'));
-  mkdirSync(join(dir, '_astro'));
-  mkdirSync(join(dir, 'playground'));
-  for (const [name, text] of Object.entries(chunks)) writeFileSync(join(dir, '_astro', name), text);
-  writeFileSync(
-    join(dir, 'playground', 'index.html'),
-    `<html><head><title>p</title><script>start("${COMPILER_WORKER_URL_PLACEHOLDER}")</script></head><body></body></html>`,
-  );
-  return dir;
+  const playground = `<html><head><title>p</title><script>start("${COMPILER_WORKER_URL_PLACEHOLDER}")</script></head><body></body></html>`;
+  const assets = Object.fromEntries(Object.entries(chunks).map(([name, text]) => [`_astro/${name}`, text]));
+  return writeTempSite({ ...assets, 'playground/index.html': playground }, 'editor-preload-');
 }
 
 describe("the playground's HTML after the build", () => {
