@@ -44,10 +44,14 @@ const AsyncFunction = (async () => {}).constructor as new (...parametersAndBody:
  * exports made `require` calls. The function is created, never called. A page whose
  * Content-Security-Policy forbids this gets `false`, and esbuild.
  */
-function browserParses(source: string, fileName: string): boolean {
+function browserParses(source: string, compiled: string, fileName: string): boolean {
   try {
-    const { code } = transform(source, { transforms: ['typescript', 'imports'], disableESTransforms: true, filePath: fileName });
-    new AsyncFunction('require', 'exports', code);
+    // Without `import` or `export` anywhere in it, the module is already a function body
+    // (made strict, as a module is; Sucrase's imports transform says so itself).
+    const body = /\b(?:import|export)\b/.test(source)
+      ? transform(source, { transforms: ['typescript', 'imports'], disableESTransforms: true, filePath: fileName }).code
+      : `'use strict';\n${compiled}`;
+    new AsyncFunction('require', 'exports', body);
     return true;
   } catch {
     return false;
@@ -64,7 +68,7 @@ export function compileQuickly(file: SourceFile): QuickCompiled | null {
       sourceMapOptions: { compiledFilename: file.name.replace(/\.ts$/, '.js') },
     });
     const map = output.sourceMap;
-    if (!map || !browserParses(file.source, file.name)) return null;
+    if (!map || !browserParses(file.source, output.code, file.name)) return null;
     // The banner takes the first line, so every mapping moves down one line.
     const sourceMap = JSON.stringify({ ...map, sources: [file.name], mappings: `;${map.mappings}` });
     return { code: `${EVALUATION_STARTED_BANNER}\n${output.code}`, sourceMap };

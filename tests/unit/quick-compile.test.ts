@@ -59,6 +59,8 @@ describe('quick compile', () => {
     ['a syntax error', 'const = 3;\n'],
     ['a name declared twice (Sucrase passes it, the browser would not run it)', 'const total = 1;\nconst total = 2;\n'],
     ['await outside an async function', 'function wait() { await 1; }\n'],
+    ['a legacy octal literal (a module is strict)', 'const mode = 0755;\nconsole.log(mode);\n'],
+    ['a name declared twice beside an import', "import { strict } from 'node:assert';\nconst total = 1;\nconst total = 2;\n"],
     ['`using` (lowered by esbuild for browsers without it)', 'using resource = { [Symbol.dispose]() {} };\n'],
     ['a namespace (Sucrase drops it)', 'namespace Shapes { export const sides = 4; }\nconsole.log(Shapes.sides);\n'],
     ['a module with a body', 'module Shapes { export const sides = 4; }\n'],

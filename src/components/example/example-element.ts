@@ -151,7 +151,7 @@ export class CodeExampleElement extends HTMLElement {
     // The latest run wins: the previous one is ended and its late events are ignored.
     this.#run?.stop();
     this.#run = null;
-    this.#output.clear();
+    this.#output.clear({ keepHeight: true });
     this.#printed = [];
     this.#check.show(null);
     void this.#timeline?.then((panel) => panel.clear());
@@ -374,6 +374,7 @@ export class CodeExampleElement extends HTMLElement {
   #setStatus(status: ExampleStatus, detail?: string, durationMs?: number): void {
     this.dataset['status'] = status;
     const busy = status === 'loading' || status === 'running';
+    if (!busy) this.#output.releaseHeight();
     this.#button('stop')?.toggleAttribute('disabled', !busy);
     this.setAttribute('aria-busy', String(busy));
     const text = detail ?? describeStatus(status, { durationMs, timeLimitMs: Number(this.dataset['timeLimit']) || DEFAULT_TIME_LIMIT_MS });

@@ -19,17 +19,49 @@ export class OutputView {
   #queue: DisplayEntry[] = [];
   #frame = 0;
   #lastDrawn = -Infinity;
+  /** The box's height as last laid out (kept by an observer: reading it would force a layout). */
+  #height = 0;
+  /** Whether new lines scroll into view: true until the reader scrolls up from the last line. */
+  #followingNewLines = true;
+  #scrollFrame = 0;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly onLocationClick: (location: SourceLocation) => void,
-  ) {}
+  ) {
+    new ResizeObserver(([entry]) => (this.#height = entry?.borderBoxSize[0]?.blockSize ?? this.#height)).observe(container);
+    container.addEventListener(
+      'scroll',
+      () => (this.#followingNewLines = container.scrollHeight - container.scrollTop - container.clientHeight < 40),
+      { passive: true },
+    );
+  }
 
-  clear(): void {
+  /**
+   * Empties the output. With `keepHeight` (a run starting again) the box keeps its height
+   * until `releaseHeight()`: emptied, it would collapse and every later part of the page
+   * would move up, then down again at the new run's first line (two shifts the reader sees,
+   * and the whole page repainted for each, in the moments the new run needs the CPU).
+   */
+  clear({ keepHeight = false } = {}): void {
     this.#queue = [];
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    this.#followingNewLines = true;
+    if (keepHeight && this.container.childElementCount > 0) {
+      this.container.style.minHeight = `${this.#height}px`;
+      this.container.dataset['holdingHeight'] = '';
+    } else {
+      this.releaseHeight();
+    }
     this.container.replaceChildren();
+  }
+
+  /** Lets the box take the height of what it now shows (see `clear`). */
+  releaseHeight(): void {
+    if (!('holdingHeight' in this.container.dataset)) return;
+    this.container.style.minHeight = '';
+    delete this.container.dataset['holdingHeight'];
   }
 
   append(entries: readonly DisplayEntry[]): void {
@@ -49,13 +81,22 @@ export class OutputView {
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
     if (this.#queue.length === 0) return;
-    const stickToBottom = this.container.scrollHeight - this.container.scrollTop - this.container.clientHeight < 40;
     const fragment = document.createDocumentFragment();
     for (const entry of this.#queue) fragment.append(this.#render(entry));
     this.#queue = [];
     this.container.append(fragment);
     this.#lastDrawn = performance.now();
-    if (stickToBottom) this.container.scrollTop = this.container.scrollHeight;
+    if (this.#followingNewLines) this.#scrollToEndBeforePaint();
+  }
+
+  /** In the next frame, before it is painted, when it is laid out anyway (now would force a layout of the page). */
+  #scrollToEndBeforePaint(): void {
+    if (this.#scrollFrame) return;
+    this.#scrollFrame = requestAnimationFrame(() => {
+      this.#scrollFrame = 0;
+      // The reader may have scrolled up since.
+      if (this.#followingNewLines) this.container.scrollTop = this.container.scrollHeight;
+    });
   }
 
   #render(entry: DisplayEntry): HTMLElement {

@@ -6,7 +6,11 @@
  */
 import type { SourceFile } from '../../runtime/compile-options';
 import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
+import { whenIdle } from '../../lib/when-idle';
 import { sourcesKey } from './example-files';
+
+/** How long a compile ahead waits for the page to be idle. */
+const COMPILE_AHEAD_WAIT_LIMIT_MS = 500;
 
 export interface CompileError extends SourceLocation {
   readonly message: string;
@@ -74,8 +78,14 @@ export async function programForFiles(files: readonly SourceFile[], { precompile
   }
 }
 
-/** Compiles the files ahead of need (while the reader pauses typing), so Run finds them cached. */
+let cancelCompileAhead = () => {};
+
+/**
+ * Compiles the files ahead of need, when the reader pauses typing, so that Run finds them
+ * compiled: each edit replaces the last one's request, and no keystroke waits for a compile.
+ */
 export function compileAhead(files: readonly SourceFile[], precompiled: ReadonlyMap<string, CompiledProgram>): void {
+  cancelCompileAhead();
   if (precompiled.has(sourcesKey(files.map((file) => file.source)))) return;
-  void loadCompilerModule().then(({ compileProgram }) => compileProgram(files)).catch(() => {});
+  cancelCompileAhead = whenIdle(() => void loadCompilerModule().then(({ compileProgram }) => compileProgram(files)).catch(() => {}), COMPILE_AHEAD_WAIT_LIMIT_MS);
 }

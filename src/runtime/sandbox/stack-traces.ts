@@ -35,6 +35,13 @@ export function installStackTraces(program: CompiledProgram, moduleUrl: string, 
   (Error as unknown as { prepareStackTrace: PrepareStackTrace }).prepareStackTrace = prepare;
 }
 
+/** Decodes a one-line source map and maps a position in it (see warmUp in worker.ts). */
+export function warmUpStackTraces(): void {
+  const tracer = new TraceMap({ version: 3, sources: ['warm.ts'], names: [], mappings: 'AAAA,CAAC' });
+  originalPositionFor(tracer, { line: 1, column: 1 });
+  sourceFileNames({ code: '', fileName: 'warm.ts', sourceMap: '{"sources":["warm.ts"]}' });
+}
+
 /** The first `file.ts:line:column` of one of the program's files in a mapped stack trace. */
 export function firstProgramLocation(stack: string, fileNames: readonly string[]): SourceLocation | null {
   const names = fileNames.map(escapeRegExp).join('|');
