@@ -52,9 +52,14 @@ export async function mountMonacoEditors(placements: readonly EditorPlacement[])
   return editors;
 }
 
-/** How long after an editor opened TypeScript starts anyway (then at the page's next idle moment, or this much later). */
+/**
+ * How long the reader must leave the page alone, once an editor has opened, before
+ * TypeScript starts anyway (then at the page's next idle moment, or this much later).
+ */
 const TYPE_CHECK_DELAY_MS = 2500;
 const TYPE_CHECK_IDLE_WAIT_MS = 500;
+/** What counts as using the page: dragging the step-through scrubber right after the playground opened, say. */
+const PAGE_USE_EVENTS = ['input', 'pointerdown', 'keydown', 'wheel'] as const;
 
 /** The reader's first pointer, focus or key in an editor starts TypeScript (for a hover, an error). */
 function startTypeCheckingOnFirstUse(container: HTMLElement): void {
@@ -63,11 +68,30 @@ function startTypeCheckingOnFirstUse(container: HTMLElement): void {
   }
 }
 
+/**
+ * Starts TypeScript once the page has been left alone for a moment, with no program running
+ * or recording: its start takes a core for about 3 s, which frames drawn meanwhile (the
+ * step-through panel's, as the reader drags its scrubber) and the program would share.
+ */
 function startTypeCheckingWhenSettled(): void {
-  setTimeout(() => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const waitLonger = () => {
+    clearTimeout(timer);
+    timer = setTimeout(start, TYPE_CHECK_DELAY_MS);
+  };
+  // A program running or being recorded for step-through (aria-busy) is the reader waiting
+  // on the page: the moment counts from its end.
+  const busyWatcher = new MutationObserver(waitLonger);
+  const start = () => {
+    if (document.querySelector('[aria-busy="true"]')) return;
+    busyWatcher.disconnect();
+    for (const type of PAGE_USE_EVENTS) window.removeEventListener(type, waitLonger, { capture: true });
     if ('requestIdleCallback' in window) requestIdleCallback(startTypeScriptWorker, { timeout: TYPE_CHECK_IDLE_WAIT_MS });
     else startTypeScriptWorker();
-  }, TYPE_CHECK_DELAY_MS);
+  };
+  busyWatcher.observe(document.body, { subtree: true, attributeFilter: ['aria-busy'] });
+  for (const type of PAGE_USE_EVENTS) window.addEventListener(type, waitLonger, { capture: true, passive: true });
+  waitLonger();
 }
 
 const REGISTRATION_POLL_MS = 100;
