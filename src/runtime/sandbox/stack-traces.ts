@@ -1,4 +1,4 @@
-import { originalPositionFor, TraceMap } from '@jridgewell/trace-mapping';
+import { decode, type SourceMapSegment } from '@jridgewell/sourcemap-codec';
 import type { CompiledProgram, SourceLocation } from '../protocol';
 
 /** The part of V8's CallSite API we use (not in TypeScript's lib). */
@@ -15,15 +15,14 @@ type PrepareStackTrace = (error: Error, callSites: CallSite[]) => unknown;
  * own error reports all agree. Frames of the runner itself are left out.
  */
 export function installStackTraces(program: CompiledProgram, moduleUrl: string, runnerUrl: string): void {
-  const tracer = new TraceMap(program.sourceMap);
+  const map = readSourceMap(program.sourceMap);
   const locationPattern = new RegExp(`${escapeRegExp(moduleUrl)}:(\\d+):(\\d+)`, 'g');
 
   const mapFrame = (frame: string): string =>
     frame.replace(locationPattern, (_location, line: string, column: string) => {
-      const original = originalPositionFor(tracer, { line: Number(line), column: Number(column) - 1 });
+      const original = map && originalPosition(map, Number(line), Number(column) - 1);
       // A bundled program's frames may be in any of its files; the map's sources name them.
-      const file = original.source ?? program.fileName;
-      return original.line === null ? `${program.fileName} (compiled):${line}:${column}` : `${file}:${original.line}:${original.column + 1}`;
+      return original ? `${original.file ?? program.fileName}:${original.line}:${original.column}` : `${program.fileName} (compiled):${line}:${column}`;
     });
 
   const prepare: PrepareStackTrace = (error, callSites) => {
@@ -35,10 +34,43 @@ export function installStackTraces(program: CompiledProgram, moduleUrl: string, 
   (Error as unknown as { prepareStackTrace: PrepareStackTrace }).prepareStackTrace = prepare;
 }
 
+/** A program's source map, its mappings decoded: per generated line, segments by column. */
+export interface SourceMap {
+  readonly sources: readonly (string | null)[];
+  readonly lines: readonly SourceMapSegment[][];
+}
+
+export function readSourceMap(json: string): SourceMap | null {
+  try {
+    const { sources, mappings } = JSON.parse(json) as { sources?: (string | null)[]; mappings?: string };
+    if (typeof mappings !== 'string') return null;
+    // The spec does not promise segments in column order; the lookup below needs them so.
+    const lines = decode(mappings).map((segments) => segments.sort((a, b) => a[0] - b[0]));
+    return { sources: sources ?? [], lines };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The source position (line and column 1-based) of a generated one (line 1-based, column
+ * 0-based): that of the last segment of its line that starts at or before the column, as
+ * source-map consumers look it up. Null where the map says nothing.
+ */
+export function originalPosition(map: SourceMap, line: number, column: number): { file: string | null; line: number; column: number } | null {
+  let found: SourceMapSegment | undefined;
+  for (const segment of map.lines[line - 1] ?? []) {
+    if (segment[0] > column) break;
+    found = segment;
+  }
+  if (found?.length !== 4 && found?.length !== 5) return null;
+  return { file: map.sources[found[1]] ?? null, line: found[2] + 1, column: found[3] + 1 };
+}
+
 /** Decodes a one-line source map and maps a position in it (see warmUp in worker.ts). */
 export function warmUpStackTraces(): void {
-  const tracer = new TraceMap({ version: 3, sources: ['warm.ts'], names: [], mappings: 'AAAA,CAAC' });
-  originalPositionFor(tracer, { line: 1, column: 1 });
+  const map = readSourceMap('{"version":3,"sources":["warm.ts"],"names":[],"mappings":"AAAA,CAAC"}');
+  if (map) originalPosition(map, 1, 1);
   sourceFileNames({ code: '', fileName: 'warm.ts', sourceMap: '{"sources":["warm.ts"]}' });
 }
 
