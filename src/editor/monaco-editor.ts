@@ -8,7 +8,7 @@ import { getTypeScriptWorker } from 'monaco-editor/languages/features/typescript
 import { nextTask } from '../lib/next-task';
 import type { EditorHandle, EditorOptions } from './editor-handle';
 import type { EditorPlacement } from './mount-editor';
-import { monacoEditor } from './monaco-core';
+import { defineThemes, monacoEditor } from './monaco-core';
 import { startTypeScriptWorker } from './monaco-features';
 type ITextModel = monacoEditorTypes.ITextModel;
 
@@ -22,6 +22,7 @@ function pageTheme(): 'awaitable-light' | 'awaitable-dark' {
 }
 
 function followPageTheme(): void {
+  defineThemes();
   const apply = () => monacoEditor.setTheme(pageTheme());
   new MutationObserver(apply).observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme'] });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', apply);
