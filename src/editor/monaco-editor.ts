@@ -6,6 +6,7 @@
 import { KeyCode, KeyMod, MarkerSeverity, Uri, type editor as monacoEditorTypes } from 'monaco-editor/editor';
 import { getTypeScriptWorker } from 'monaco-editor/languages/features/typescript/register';
 import { nextTask } from '../lib/next-task';
+import { whenIdle } from '../lib/when-idle';
 import type { EditorHandle, EditorOptions } from './editor-handle';
 import type { EditorPlacement } from './mount-editor';
 import { defineThemes, monacoEditor } from './monaco-core';
@@ -87,8 +88,7 @@ function startTypeCheckingWhenSettled(): void {
     if (document.querySelector('[aria-busy="true"]')) return;
     busyWatcher.disconnect();
     for (const type of PAGE_USE_EVENTS) window.removeEventListener(type, waitLonger, { capture: true });
-    if ('requestIdleCallback' in window) requestIdleCallback(startTypeScriptWorker, { timeout: TYPE_CHECK_IDLE_WAIT_MS });
-    else startTypeScriptWorker();
+    whenIdle(startTypeScriptWorker, TYPE_CHECK_IDLE_WAIT_MS);
   };
   busyWatcher.observe(document.body, { subtree: true, attributeFilter: ['aria-busy'] });
   for (const type of PAGE_USE_EVENTS) window.addEventListener(type, waitLonger, { capture: true, passive: true });

@@ -59,6 +59,11 @@ type QuickCompiler = (file: SourceFile) => QuickCompiled | null;
 let quickCompilerLoading: Promise<QuickCompiler> | undefined;
 /** Kept once loaded: awaiting import() again would put a task between Run and its program. */
 let quickCompiler: QuickCompiler | undefined;
+/**
+ * The quick compiler's last answer: the program compiled ahead (as the reader paused
+ * typing) is the one Run then asks for, and finds here.
+ */
+let lastQuick: { readonly name: string; readonly source: string; readonly result: CompileResult | null } | undefined;
 
 /** Loads the quick compiler (Sucrase, 48 KB gzipped) ahead of the first compile. */
 export function loadQuickCompiler(): Promise<QuickCompiler> {
@@ -104,12 +109,6 @@ export function compileAtOnce(files: readonly SourceFile[]): CompileResult | nul
   lastQuick = { name: file.name, source: file.source, result };
   return result;
 }
-
-/**
- * The quick compiler's last answer: the program compiled ahead (as the reader paused
- * typing) is the one Run then asks for, and finds here.
- */
-let lastQuick: { readonly name: string; readonly source: string; readonly result: CompileResult | null } | undefined;
 
 function compileWithEsbuild(files: readonly SourceFile[]): Promise<CompileResult> {
   const key = JSON.stringify(files);

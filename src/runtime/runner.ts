@@ -22,6 +22,7 @@ import {
   type SourceLocation,
   type TimelineEvent,
 } from './protocol';
+import { whenIdle } from '../lib/when-idle';
 import { SandboxFrame, type Sandbox } from './sandbox-frame';
 
 export type FinalStatus = 'done' | 'error' | 'timeout' | 'stopped';
@@ -130,8 +131,7 @@ export class SandboxRunner {
         this.#addSpare();
         this.#topUpWhenIdle();
       };
-      if ('requestIdleCallback' in window) requestIdleCallback(topUp, { timeout: REPLACE_WHEN_IDLE_LIMIT_MS });
-      else topUp();
+      whenIdle(topUp, REPLACE_WHEN_IDLE_LIMIT_MS);
     }, QUIET_BEFORE_REPLACING_MS);
   }
 
