@@ -1,7 +1,8 @@
 /**
  * An Astro integration that finishes every production build (`npm run build`, the
  * sub-path build, `npm start`, the benchmark): it preloads the editor in the playground
- * (see playground-html.ts), indexes the lessons and the glossary
+ * (see playground-html.ts) and lists its chunks in the other pages with examples (see
+ * editor-chunk-list.ts), indexes the lessons and the glossary
  * with Pagefind into `<outDir>/pagefind/`, then lists every file of the build with its
  * SHA-256 (`offline-manifest.json`) and compiles the service worker (`sw.js`) with that
  * list, so that a deploy is cached as one consistent set (see src/offline/service-worker.ts).
@@ -13,6 +14,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { listEditorChunksInPages } from './editor-chunk-list';
 import { finishPlaygroundHtml } from './playground-html';
 
 /** Files in `_astro/` bigger than this load when first used (Monaco, the TypeScript worker); the rest are fetched at install. */
@@ -90,7 +92,10 @@ export function afterBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const preloaded = finishPlaygroundHtml(outDir, base);
-        logger.info(`playground: ${preloaded} editor chunks preloaded`);
+        const playgroundPage = join(outDir, 'playground', 'index.html');
+        const otherPages = filesUnder(outDir).filter((file) => file.endsWith('.html') && file !== playgroundPage);
+        const listed = listEditorChunksInPages(outDir, base, otherPages);
+        logger.info(`playground: ${preloaded} editor chunks preloaded; listed for the Edit button of ${listed} pages`);
         await indexForSearch(outDir);
         const manifest = offlineManifest(outDir);
         await writeServiceWorker(outDir, manifest);

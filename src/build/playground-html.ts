@@ -13,30 +13,9 @@
  * The compiler: for a link's program the page's inline script starts the compiler's
  * worker (src/playground/early-compiler.inline.js), whose file name is filled in here.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-
-/** Where the chain starts: the module that loads the editors. */
-const ENTRY = /^mount-editor\.[\w-]+\.js$/;
-/** Workers are not modules of the page (and the TypeScript worker is 7 MB, started later). */
-const NOT_PRELOADED = /worker/i;
-const CHUNK_REFERENCE = /["'`]\.\/([\w.-]+\.js)["'`]/g;
-
-/** Every chunk the editor's loader reaches from `mount-editor`, following static and dynamic imports, in the order found (roughly the order they load in). */
-export function editorChunks(assetsDir: string, files: readonly string[]): string[] {
-  const entry = files.find((file) => ENTRY.test(file));
-  if (!entry) throw new Error(`no mount-editor chunk in ${assetsDir}: the editor preload cannot be written`);
-  const reached = new Set<string>([entry]);
-  const queue = [entry];
-  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
-    for (const [, name] of readFileSync(join(assetsDir, file), 'utf8').matchAll(CHUNK_REFERENCE)) {
-      if (!name || reached.has(name) || NOT_PRELOADED.test(name) || !existsSync(join(assetsDir, name))) continue;
-      reached.add(name);
-      queue.push(name);
-    }
-  }
-  return [...reached];
-}
+import { editorChunks } from './editor-chunk-list';
 
 /** Stands for the compiler worker's URL in the playground's HTML until the build knows it. */
 export const COMPILER_WORKER_URL_PLACEHOLDER = '__AWAITABLE_COMPILER_WORKER_URL__';

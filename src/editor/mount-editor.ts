@@ -25,13 +25,13 @@ async function loadMonaco(): Promise<typeof import('./monaco-editor')> {
 }
 
 /**
- * Editors for the files of one program, in order: Monaco on devices with a fine pointer;
- * plain text areas on touch screens, where Monaco's selection and paste do not work well.
- * Monaco is loaded here, on demand.
+ * Editors for the files of one program, in order: Monaco, loaded here on demand, or `plain`
+ * text areas (on touch screens: see prefersPlainEditor in preload-editor.ts, which the page
+ * has already loaded and this chunk does not import, so the editor's chunks never lead
+ * back to the page's).
  */
-export async function mountEditors(placements: readonly EditorPlacement[]): Promise<EditorHandle[]> {
-  const touchOnly = matchMedia('(pointer: coarse)').matches && !matchMedia('(any-pointer: fine)').matches;
-  if (touchOnly) {
+export async function mountEditors(placements: readonly EditorPlacement[], { plain }: { plain: boolean }): Promise<EditorHandle[]> {
+  if (plain) {
     const { mountPlainEditor } = await import('./plain-editor');
     return placements.map(({ container, options }) => mountPlainEditor(container, options));
   }

@@ -41,6 +41,16 @@ test('a lesson page requests no Monaco and no .wasm before the reader edits', as
   await exampleById(page, example.id).locator('button[data-action="edit"]').click();
   await expect(exampleById(page, example.id).locator('.monaco-editor')).toBeVisible();
   expect(requests.some((url) => /editor\.api/.test(url))).toBe(true);
+  // All of the editor's chunks are requested on the click, the lowest of Monaco's layers first
+  // (its chain of imports alone would ask for each only once the one before had run).
+  const listed = (await page.locator('meta[name="awaitable-editor-chunks"]').getAttribute('content'))?.split(' ') ?? [];
+  expect(listed[0]).toMatch(/monaco-base\.[\w-]+\.js$/);
+  expect(listed.length).toBeGreaterThan(8);
+  const preloaded = () => page.locator('link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  await expect.poll(async () => {
+    const hrefs = await preloaded();
+    return listed.filter((chunk) => !hrefs.includes(chunk));
+  }).toEqual([]);
   // With the editor comes the quick compiler; esbuild's .wasm only once a program needs it
   // (several files, or code the quick compiler declines), which this one-file example does not.
   expect(example.moduleFiles).toEqual([]);
@@ -204,11 +214,13 @@ test.describe('on a touch-only phone', () => {
 
   test('Edit gives a plain text area instead of Monaco, and the edit runs', async ({ page }) => {
     await page.goto(`/lessons/${example.lesson}/`);
+    const requests = recordRequests(page);
     const root = exampleById(page, example.id);
     await root.locator('button[data-action="edit"]').tap();
     const area = root.locator('textarea.plain-editor');
     await expect(area).toBeVisible();
     await expect(root.locator('.monaco-editor')).toHaveCount(0);
+    expect(requests.filter((url) => /monaco|editor\.api/.test(url))).toEqual([]);
     await area.fill("console.log('typed on a phone');\n");
     const { status, entries } = await runToEnd(root);
     expect(status).toBe('done');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMPILER_WORKER_URL_PLACEHOLDER, editorChunks, finishPlaygroundHtml } from '../../src/build/playground-html';
+import { COMPILER_WORKER_URL_PLACEHOLDER, finishPlaygroundHtml } from '../../src/build/playground-html';
 import { writeTempSite } from '../support/temp-site';
 
 function site(chunks: Record<string, string>): string {
@@ -22,19 +22,12 @@ describe("the playground's HTML after the build", () => {
     'compiler-worker-7.js': '',
   };
 
-  it('follows static and dynamic imports from mount-editor, leaving out workers, missing files and what it does not reach', () => {
-    const dir = site(chunks);
-    expect(editorChunks(join(dir, '_astro'), Object.keys(chunks))).toEqual(
-      ['mount-editor.abc.js', 'monaco-layers.1.js', 'plain-editor.2.js', 'preload-helper.3.js', 'monaco-base.4.js'],
-    );
-  });
-
   it('adds one modulepreload link per chunk to the head and names the compiler worker, under the base path', () => {
     const dir = site(chunks);
     expect(finishPlaygroundHtml(dir, '/sub/')).toBe(5);
     const html = readFileSync(join(dir, 'playground', 'index.html'), 'utf8');
-    expect(html).toContain('<script>start("/sub/_astro/compiler-worker-7.js")</script><link rel="modulepreload" href="/sub/_astro/mount-editor.abc.js">');
-    expect(html).toContain('<link rel="modulepreload" href="/sub/_astro/monaco-base.4.js"></head>');
+    expect(html).toContain('<script>start("/sub/_astro/compiler-worker-7.js")</script><link rel="modulepreload" href="/sub/_astro/monaco-base.4.js">');
+    expect(html).toContain('<link rel="modulepreload" href="/sub/_astro/preload-helper.3.js"></head>');
     expect(html.match(/modulepreload/g)).toHaveLength(5);
   });
 });

@@ -9,6 +9,7 @@ import type { SourceFile } from '../../runtime/compile-options';
 import type { CompiledProgram, SourceLocation } from '../../runtime/protocol';
 import { DEFAULT_TIME_LIMIT_MS, type RunEvent, type RunHandle } from '../../runtime/runner';
 import type { EditorHandle } from '../../editor/editor-handle';
+import { preloadEditorChunks, prefersPlainEditor } from '../../editor/preload-editor';
 import { sitePath } from '../../lib/site-path';
 import { editorModelPath, editorPane, part, showEditorArea, showOriginalHighlighting, showPlainSource } from './code-panes';
 import { forgetEdits, persistEdits, restoreSavedEdits } from './edit-persistence';
@@ -217,6 +218,7 @@ export class CodeExampleElement extends HTMLElement {
   openEditor(): Promise<EditorHandle> {
     this.#editorLoading ??= (async () => {
       this.#button('edit')?.setAttribute('disabled', '');
+      preloadEditorChunks();
       const { mountEditors } = await import('../../editor/mount-editor');
       const editors = await mountEditors(
         this.#files.map((file, index) => ({
@@ -232,6 +234,7 @@ export class CodeExampleElement extends HTMLElement {
             onLeave: (direction: 'forward' | 'backward') => this.#moveFocusOutOfEditor(direction),
           },
         })),
+        { plain: prefersPlainEditor() },
       );
       for (const [index, file] of this.#files.entries()) {
         file.editor = editors[index] ?? null;
@@ -396,6 +399,8 @@ export class CodeExampleElement extends HTMLElement {
     this.#button('run')?.addEventListener('click', () => void this.run());
     this.#button('stop')?.addEventListener('click', () => this.stop());
     this.#button('reset')?.addEventListener('click', () => this.reset());
+    // A mouse press comes 100 ms or so before its click: the editor's download starts then.
+    this.#button('edit')?.addEventListener('pointerdown', preloadEditorChunks, { once: true, passive: true });
     this.#button('edit')?.addEventListener('click', () => void this.openEditor().then((editor) => editor.focus()));
     this.#button('copy')?.addEventListener('click', () => void this.#copy(this.#files[this.#active]?.source ?? '', 'Copied the code.'));
     this.#button('share')?.addEventListener('click', () => void this.#playgroundUrl().then((url) => this.#copy(url, 'Copied a link to this code in the playground.')));
