@@ -104,11 +104,13 @@ export function copyTimelineEvent(event: TimelineEvent): TimelineEvent {
 /**
  * Sent by the host to the frame's window; the only messages the frame accepts. `connect`
  * starts the runner's worker; `connect-trace` starts the step-through recorder instead,
- * from `workerSource`: the recorder's bundle (the engine, ~400 KB gzip), which the page
- * fetches only when Step through is first pressed and hands over as text, because the
- * opaque-origin frame can neither fetch site files nor have them inlined at no cost.
+ * from `workerScript`: the recorder's bundle (the engine, ~400 KB gzip), which the page
+ * fetches only when Step through is first pressed and hands over, because the
+ * opaque-origin frame can neither fetch site files nor have them inlined at no cost. It
+ * is a Blob, passed by reference: as a 1.9 MB string it was decoded by the page, copied
+ * to the frame's process and made into a blob there again, 250 ms of the first step.
  */
-export type ConnectMessage = { readonly type: 'connect' } | { readonly type: 'connect-trace'; readonly workerSource: string };
+export type ConnectMessage = { readonly type: 'connect' } | { readonly type: 'connect-trace'; readonly workerScript: Blob };
 
 /**
  * What the frame's window accepts from the host: a `connect` for a new worker, numbered by
@@ -181,8 +183,8 @@ export function isHostToSandboxMessage(data: unknown): data is HostToSandboxMess
 
 export function isConnectMessage(data: unknown): data is ConnectMessage {
   if (typeof data !== 'object' || data === null) return false;
-  const { type, workerSource } = data as { type?: unknown; workerSource?: unknown };
-  return type === 'connect' || (type === 'connect-trace' && typeof workerSource === 'string');
+  const { type, workerScript } = data as { type?: unknown; workerScript?: unknown };
+  return type === 'connect' || (type === 'connect-trace' && workerScript instanceof Blob);
 }
 
 export function isHostToFrameMessage(data: unknown): data is HostToFrameMessage {

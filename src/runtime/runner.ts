@@ -15,6 +15,7 @@ import {
   isSandboxToHostMessage,
   isTimelineEvent,
   type CompiledProgram,
+  type ConnectMessage,
   type HostToSandboxMessage,
   type OutputEntry,
   type OutputLimits,
@@ -84,8 +85,17 @@ export class SandboxRunner {
   constructor(private readonly documentUrl: string) {}
 
   #startSandbox(): Sandbox {
+    return this.startWorker();
+  }
+
+  /**
+   * Starts a fresh worker in this runner's frame (a new frame if it has none, or its frame
+   * is retired): a run's, or with `connect-trace` the step-through recorder, which then
+   * needs no frame of its own to be made and loaded (about 80 ms of the first step).
+   */
+  startWorker(connect?: ConnectMessage | Promise<ConnectMessage>): Sandbox {
     if (!this.#frame || this.#frame.retired) this.#frame = new SandboxFrame(this.documentUrl);
-    return this.#frame.start();
+    return this.#frame.start(connect);
   }
 
   #addSpare(): void {

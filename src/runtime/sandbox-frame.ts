@@ -130,11 +130,3 @@ export class SandboxFrame {
     target?.postMessage(message, '*', transfer);
   }
 }
-
-/** A frame of its own for one worker (the step-through recorder): removed when that worker ends. */
-export function sandboxInOwnFrame(documentUrl: string, connect: ConnectMessage | Promise<ConnectMessage>): Sandbox {
-  const frame = new SandboxFrame(documentUrl);
-  const sandbox = frame.start(connect);
-  frame.retire();
-  return sandbox;
-}

@@ -1,15 +1,21 @@
 /**
  * Records a program's execution for the step-through panel, in the same isolation as Run:
- * a fresh opaque-origin sandbox frame whose worker is the recorder (the spec-exact engine,
- * see trace/trace-worker.ts). The recorder's bundle is fetched by the page, as text, only
- * when a recording is first asked for, and handed to the frame, which starts it as a blob
- * worker: the page never runs it, nor the reader's program.
+ * a fresh worker in the page's opaque-origin sandbox frame, the recorder (the spec-exact engine,
+ * see trace/trace-worker.ts). The recorder's bundle is fetched by the page, as a Blob,
+ * only when a recording is first asked for, and handed to the frame, which starts it as a
+ * blob worker: the page never runs it, nor the reader's program.
  *
  * The recorder keeps to its own budget; the wall-time backstop here removes the frame (and
  * with it the worker) if it does not, and the steps recorded so far are kept.
  */
-import { sandboxInOwnFrame } from './sandbox-frame';
-import { isSandboxToHostMessage, type CompiledProgram, type HostToSandboxMessage, type OutputEntry } from './protocol';
+import type { Sandbox } from './sandbox-frame';
+import {
+  isSandboxToHostMessage,
+  type CompiledProgram,
+  type ConnectMessage,
+  type HostToSandboxMessage,
+  type OutputEntry,
+} from './protocol';
 import type { TraceBudget, TraceStatus, TraceStep } from './trace/trace-format';
 
 export type TraceRecordingEvent =
@@ -26,13 +32,13 @@ const BACKSTOP_GRACE_MS = 2000;
 /** How long the sandbox may take to start the recorder (it compiles a large bundle). */
 const START_LIMIT_MS = 20_000;
 
-let recorderSource: Promise<string> | undefined;
+let recorderSource: Promise<Blob> | undefined;
 
-/** The recorder's bundle, fetched once per page (and again after a failed fetch). */
-function loadRecorderSource(recorderUrl: string): Promise<string> {
-  recorderSource ??= fetch(recorderUrl).then((response) => {
+/** The recorder's bundle, fetched once per page (and again after a failed fetch), as a script whatever type it was served with. */
+function loadRecorderSource(recorderUrl: string): Promise<Blob> {
+  recorderSource ??= fetch(recorderUrl).then(async (response) => {
     if (!response.ok) throw new Error(`the step-through recorder could not be loaded (HTTP ${response.status})`);
-    return response.text();
+    return new Blob([await response.blob()], { type: 'text/javascript' });
   });
   recorderSource.catch(() => (recorderSource = undefined));
   return recorderSource;
@@ -44,7 +50,9 @@ export function preloadRecorder(recorderUrl: string): void {
 }
 
 export function recordTraceInSandbox(
-  urls: { readonly sandboxDocument: string; readonly recorder: string },
+  /** Starts a worker in a sandbox frame (the page's runner's: see SandboxRunner.startWorker). */
+  startSandbox: (connect: Promise<ConnectMessage>) => Sandbox,
+  recorderUrl: string,
   program: CompiledProgram,
   budget: TraceBudget,
   listener: (event: TraceRecordingEvent) => void,
@@ -61,13 +69,14 @@ export function recordTraceInSandbox(
     listener({ type: 'end', status, reason });
   };
 
-  // The frame loads while the recorder's source downloads; it starts the recorder once both are there.
-  const source = loadRecorderSource(urls.recorder);
-  const sandbox = sandboxInOwnFrame(
-    urls.sandboxDocument,
-    source.then((workerSource) => ({ type: 'connect-trace', workerSource }) as const),
-  );
+  // The frame starts the recorder once its source is there.
+  const source = loadRecorderSource(recorderUrl);
+  const sandbox = startSandbox(source.then((workerScript) => ({ type: 'connect-trace', workerScript }) as const));
   removeSandbox = () => sandbox.end();
+  // Sent now, it waits in the port until the recorder listens, rather than for a round trip
+  // through this page's (busy) thread once the recorder has said it is ready.
+  const request: HostToSandboxMessage = { type: 'record-trace', program, budget };
+  sandbox.port.postMessage(request);
   source.catch((error: unknown) =>
     end('truncated', error instanceof Error ? `${error.message[0]?.toUpperCase() ?? ''}${error.message.slice(1)}.` : String(error)),
   );
@@ -81,8 +90,6 @@ export function recordTraceInSandbox(
       if (message.type === 'trace-chunk') listener({ type: 'chunk', steps: message.steps, output: message.output });
       else if (message.type === 'trace-end') end(message.status, message.reason);
     };
-    const request: HostToSandboxMessage = { type: 'record-trace', program, budget };
-    sandbox.port.postMessage(request);
     timer = setTimeout(
       () =>
         end(

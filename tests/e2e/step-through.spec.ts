@@ -162,6 +162,10 @@ test('an endless loop ends truncated with a reason, the page stays responsive; a
   await expect(panel).toHaveAttribute('data-step', '0');
   await panel.locator('button[data-action="step-next"]').click();
   await expect(panel).toHaveAttribute('data-step', '1');
+  // The recorder was a worker of the page's one sandbox frame, which still runs programs.
+  await expect(page.locator('iframe[src$="sandbox.html"]')).toHaveCount(1);
+  await setMainSource(example, 'console.log("after the loop");\n');
+  expect((await runToEnd(example)).entries).toEqual([{ level: 'log', text: 'after the loop' }]);
 
   await setMainSource(example, 'const x: = 1;\n');
   await example.locator('button[data-action="step-through"]').click();

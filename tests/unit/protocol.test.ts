@@ -39,7 +39,7 @@ describe('host/sandbox protocol', () => {
 
   it('lets the frame accept only numbered connects and end-worker requests', () => {
     expect(isHostToFrameMessage({ type: 'connect', worker: 3 })).toBe(true);
-    expect(isHostToFrameMessage({ type: 'connect-trace', workerSource: 'x', worker: 1 })).toBe(true);
+    expect(isHostToFrameMessage({ type: 'connect-trace', workerScript: new Blob(['x']), worker: 1 })).toBe(true);
     expect(isHostToFrameMessage({ type: 'end-worker', worker: 3 })).toBe(true);
     expect(isHostToFrameMessage({ type: 'connect' })).toBe(false);
     expect(isHostToFrameMessage({ type: 'end-worker', worker: '3' })).toBe(false);

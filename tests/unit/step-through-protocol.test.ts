@@ -4,9 +4,9 @@ import { isConnectMessage, isHostToSandboxMessage, isSandboxToHostMessage } from
 describe('step-through messages in the protocol', () => {
   it('the frame starts the recorder only with its source as text', () => {
     expect(isConnectMessage({ type: 'connect' })).toBe(true);
-    expect(isConnectMessage({ type: 'connect-trace', workerSource: 'self.onmessage = null;' })).toBe(true);
+    expect(isConnectMessage({ type: 'connect-trace', workerScript: new Blob(['self.onmessage = null;']) })).toBe(true);
     expect(isConnectMessage({ type: 'connect-trace' })).toBe(false);
-    expect(isConnectMessage({ type: 'connect-trace', workerSource: 42 })).toBe(false);
+    expect(isConnectMessage({ type: 'connect-trace', workerScript: 'self.onmessage = null;' })).toBe(false);
     expect(isConnectMessage({ type: 'connect-other' })).toBe(false);
   });
 

@@ -4,6 +4,7 @@
  * and feeds the steps to the example's panel as they arrive.
  */
 import { sitePath } from '../../lib/site-path';
+import { sharedRunner } from '../example/shared-runner';
 import type { SourceFile } from '../../runtime/compile-options';
 import { preloadRecorder, recordTraceInSandbox, type TraceRecordingHandle } from '../../runtime/trace-recording';
 import { DEFAULT_TRACE_BUDGET } from '../../runtime/trace/trace-format';
@@ -63,7 +64,8 @@ export async function stepThrough(example: StepThroughHost, { startAt = null }: 
   }
   panel.showProgress('Loading the step-through engine and recording…');
   session.recording = recordTraceInSandbox(
-    { sandboxDocument: sitePath('sandbox.html'), recorder: recorderUrl },
+    (connect) => sharedRunner().startWorker(connect),
+    recorderUrl,
     result.program,
     DEFAULT_TRACE_BUDGET,
     (event) => {

@@ -18,7 +18,7 @@ const workers = new Map<number, Worker>();
 let runnerWorkerUrl: string | undefined;
 
 /** Inside an opaque origin a module blob worker fails to start; a classic one works and can still import() the program as a module. */
-const scriptUrl = (source: string) => URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+const scriptUrl = (script: Blob) => URL.createObjectURL(script);
 
 addEventListener('message', (event: MessageEvent) => {
   if (event.source !== parent || !isHostToFrameMessage(event.data)) return;
@@ -31,7 +31,10 @@ addEventListener('message', (event: MessageEvent) => {
   const port = event.ports[0];
   if (!port || workers.has(message.worker)) return;
   // The step-through recorder comes from the page, which fetches it only when first needed.
-  const url = message.type === 'connect-trace' ? scriptUrl(message.workerSource) : (runnerWorkerUrl ??= scriptUrl(runnerWorkerSource));
+  const url =
+    message.type === 'connect-trace'
+      ? scriptUrl(message.workerScript)
+      : (runnerWorkerUrl ??= scriptUrl(new Blob([runnerWorkerSource], { type: 'text/javascript' })));
   const worker = new Worker(url);
   workers.set(message.worker, worker);
   const connect: ConnectMessage = { type: 'connect' };
