@@ -56,6 +56,17 @@ async function startServer() {
   throw new Error('the static server did not start');
 }
 
+/**
+ * A response's bytes. Chromium keeps no copy of a body the page reads as a Blob (the
+ * step-through recorder's): DevTools gives it as empty. Those are fetched again, from the
+ * same static server, rather than left out of the count.
+ */
+async function bodyOf(response) {
+  const body = await response.body();
+  if (body.length > 0 || response.status() !== 200) return body;
+  return Buffer.from(await (await fetch(response.url())).arrayBuffer());
+}
+
 /** Bytes downloaded by a freshly loaded lesson page before any interaction, gzip-compressed as a server would send them. */
 async function pageWeight(browser, url) {
   const context = await newContext(browser);
@@ -65,7 +76,7 @@ async function pageWeight(browser, url) {
     // blob: and data: URLs are made in memory from bytes already counted, not downloaded.
     if (/^(blob|data):/.test(response.url())) return;
     try {
-      const body = await response.body();
+      const body = await bodyOf(response);
       const type = response.request().resourceType();
       const isJs = type === 'script' || /\.m?js(\?|$)/.test(response.url()) || response.url().endsWith('sandbox.html');
       bodies.push({ url: response.url(), gzip: gzipSync(body).length, raw: body.length, isJs });
@@ -242,7 +253,7 @@ async function stepThroughFirstPress(browser, url, id) {
     page.on('response', async (response) => {
       if (/^(blob|data):/.test(response.url())) return;
       try {
-        const gzip = gzipSync(await response.body()).length;
+        const gzip = gzipSync(await bodyOf(response)).length;
         // Every sandbox frame (each Run's too) loads sandbox.html, which the static server
         // sends with no-cache; it is the runner's document, not the visualiser's.
         if (response.url().endsWith('/sandbox.html')) sandboxDocument = gzip;
