@@ -102,19 +102,22 @@ const isPrecompiled = (files: readonly SourceFile[]): boolean =>
 if (example) {
   for (const starter of starters) example.addPrecompiled(starter.source, starter.program);
   example.addEventListener('example-plain-source', highlightPlainSource);
-  // A reader who opens the playground is about to run something: the sandbox starts now.
-  sharedRunner().prepare();
   const initial = initialProgram();
   if (!isPrecompiled(initial.files)) {
     void import('./compile-early').then(({ compileEarly }) => compileEarly(initial.files, say));
   }
   // The editor opens once the program's files are known, so it is built once, for them.
   const linkedStep = stepFromHash(location.hash);
-  void load(initial).then(() => {
-    // A link with `&step=N` opens the step-through panel at that step.
-    if (linkedStep !== null) void example.stepThrough({ startAt: linkedStep });
-    return example.openEditor();
-  });
+  void load(initial)
+    .then(() => {
+      // A link with `&step=N` opens the step-through panel at that step.
+      if (linkedStep !== null) void example.stepThrough({ startAt: linkedStep });
+      return example.openEditor();
+    })
+    // A reader who opens the playground is about to run something: a sandbox is started
+    // ahead, once the editor is on screen. Started with the page, its frame and worker took
+    // the CPU from Monaco's opening (about 100 ms of it); a Run pressed sooner starts its own.
+    .finally(() => sharedRunner().prepare());
 
   // The step-through panel's step follows in the address, so a shared link opens at it
   // (once the reader settles on a step: scrubbing would otherwise rewrite the address each frame).
