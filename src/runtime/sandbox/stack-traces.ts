@@ -15,11 +15,14 @@ type PrepareStackTrace = (error: Error, callSites: CallSite[]) => unknown;
  * own error reports all agree. Frames of the runner itself are left out.
  */
 export function installStackTraces(program: CompiledProgram, moduleUrl: string, runnerUrl: string): void {
-  const map = readSourceMap(program.sourceMap);
+  // Read on the first stack trace: most programs never make one, and a run's setup is on
+  // the way to its first line of output.
+  let map: SourceMap | null | undefined;
   const locationPattern = new RegExp(`${escapeRegExp(moduleUrl)}:(\\d+):(\\d+)`, 'g');
 
   const mapFrame = (frame: string): string =>
     frame.replace(locationPattern, (_location, line: string, column: string) => {
+      map ??= readSourceMap(program.sourceMap);
       const original = map && originalPosition(map, Number(line), Number(column) - 1);
       // A bundled program's frames may be in any of its files; the map's sources name them.
       return original ? `${original.file ?? program.fileName}:${original.line}:${original.column}` : `${program.fileName} (compiled):${line}:${column}`;

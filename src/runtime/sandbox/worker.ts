@@ -61,7 +61,7 @@ async function run({ program, limits }: Extract<HostToSandboxMessage, { type: 'r
   Object.defineProperty(scope, Symbol.for(TIMELINE_HOOK), { value: (event: unknown) => batcher.addTimelineEvent(event), configurable: true });
 
   installStackTraces(program, moduleUrl, runnerUrl);
-  const programFiles = sourceFileNames(program);
+  let programFiles: string[] | undefined;
 
   const reportUncaught = (kind: 'error' | 'rejection', value: unknown): void => {
     const description = inspectValue(value);
@@ -70,7 +70,7 @@ async function run({ program, limits }: Extract<HostToSandboxMessage, { type: 'r
       type: 'uncaught',
       kind,
       text: `${kind === 'rejection' ? 'Uncaught (in promise)' : 'Uncaught'} ${description}`,
-      location: firstProgramLocation(description, programFiles),
+      location: firstProgramLocation(description, (programFiles ??= sourceFileNames(program))),
     });
   };
   // As in a browser, an error in one callback is reported and the rest of the program goes on.
