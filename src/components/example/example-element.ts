@@ -396,6 +396,9 @@ export class CodeExampleElement extends HTMLElement {
   }
 
   #wireControls(): void {
+    // A pointer on Run comes a moment before its click: a sandbox starts then if none is
+    // waiting (the playground starts its first only once the editor is on screen).
+    this.#button('run')?.addEventListener('pointerenter', () => sharedRunner().prepare(), { passive: true });
     this.#button('run')?.addEventListener('click', () => void this.run());
     this.#button('stop')?.addEventListener('click', () => this.stop());
     this.#button('reset')?.addEventListener('click', () => this.reset());
