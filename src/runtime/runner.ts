@@ -84,10 +84,6 @@ export class SandboxRunner {
 
   constructor(private readonly documentUrl: string) {}
 
-  #startSandbox(): Sandbox {
-    return this.startWorker();
-  }
-
   /**
    * Starts a fresh worker in this runner's frame (a new frame if it has none, or its frame
    * is retired): a run's, or with `connect-trace` the step-through recorder, which then
@@ -99,7 +95,7 @@ export class SandboxRunner {
   }
 
   #addSpare(): void {
-    const spare: SpareSandbox = { sandbox: this.#startSandbox(), started: false };
+    const spare: SpareSandbox = { sandbox: this.startWorker(), started: false };
     void spare.sandbox.ready.then(() => (spare.started = true));
     this.#spares.push(spare);
   }
@@ -108,7 +104,7 @@ export class SandboxRunner {
   #takeSandbox(): Sandbox {
     const index = Math.max(0, this.#spares.findIndex((spare) => spare.started));
     const [taken] = this.#spares.splice(index, 1);
-    return taken?.sandbox ?? this.#startSandbox();
+    return taken?.sandbox ?? this.startWorker();
   }
 
   /** Ends the sandbox (later, if its program `finished` on its own) and, with `withFrame`, its frame, spares included. */

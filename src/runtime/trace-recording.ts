@@ -5,8 +5,8 @@
  * only when a recording is first asked for, and handed to the frame, which starts it as a
  * blob worker: the page never runs it, nor the reader's program.
  *
- * The recorder keeps to its own budget; the wall-time backstop here removes the frame (and
- * with it the worker) if it does not, and the steps recorded so far are kept.
+ * The recorder keeps to its own budget; the wall-time backstop here has the frame end the
+ * worker if it does not, and the steps recorded so far are kept.
  */
 import type { Sandbox } from './sandbox-frame';
 import {

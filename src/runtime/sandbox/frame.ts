@@ -17,9 +17,6 @@ const runnerWorkerSource = document.getElementById(RUNNER_WORKER_ELEMENT_ID)?.te
 const workers = new Map<number, Worker>();
 let runnerWorkerUrl: string | undefined;
 
-/** Inside an opaque origin a module blob worker fails to start; a classic one works and can still import() the program as a module. */
-const scriptUrl = (script: Blob) => URL.createObjectURL(script);
-
 addEventListener('message', (event: MessageEvent) => {
   if (event.source !== parent || !isHostToFrameMessage(event.data)) return;
   const message = event.data;
@@ -31,11 +28,12 @@ addEventListener('message', (event: MessageEvent) => {
   const port = event.ports[0];
   if (!port || workers.has(message.worker)) return;
   // The step-through recorder comes from the page, which fetches it only when first needed.
-  const url =
+  const script =
     message.type === 'connect-trace'
-      ? scriptUrl(message.workerScript)
-      : (runnerWorkerUrl ??= scriptUrl(new Blob([runnerWorkerSource], { type: 'text/javascript' })));
-  const worker = new Worker(url);
+      ? URL.createObjectURL(message.workerScript)
+      : (runnerWorkerUrl ??= URL.createObjectURL(new Blob([runnerWorkerSource], { type: 'text/javascript' })));
+  // Inside an opaque origin a module blob worker fails to start; a classic one works and can still import() the program as a module.
+  const worker = new Worker(script);
   workers.set(message.worker, worker);
   const connect: ConnectMessage = { type: 'connect' };
   worker.postMessage(connect, [port]);
