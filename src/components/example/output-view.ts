@@ -47,6 +47,8 @@ export class OutputView {
     this.#queue = [];
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
+    // A new run's first line is drawn at once, however recently the last run drew.
+    this.#lastDrawn = -Infinity;
     this.#followingNewLines = true;
     if (keepHeight && this.container.childElementCount > 0) {
       this.container.style.minHeight = `${this.#height}px`;
