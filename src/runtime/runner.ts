@@ -82,7 +82,7 @@ export class SandboxRunner {
   #topUpTimer: ReturnType<typeof setTimeout> | undefined;
   /** One spare until the reader first runs something (a page is mostly read), then READY_SANDBOXES. */
   #sparesWanted = 1;
-  /** Spares runs have asked to be replaced and that wait for the one starting (see #startOwedSpare). */
+  /** Replacements that runs asked for and that wait for the spare now starting (see #startOwedSpare). */
   #sparesOwed = 0;
 
   constructor(private readonly documentUrl: string) {}
@@ -121,8 +121,7 @@ export class SandboxRunner {
   /**
    * Starts an owed spare if none is starting: each start takes a core for 30-60 ms, and
    * two at once (Run pressed again and again) left the run in progress, and the page
-   * drawing its output, one core between them (edited code's first output: 20-30 ms, now
-   * 15-20, on a two-core machine).
+   * drawing its output, one core between them on a two-core machine.
    */
   #startOwedSpare(): void {
     if (this.#sparesOwed === 0 || this.#spareStarting) return;
